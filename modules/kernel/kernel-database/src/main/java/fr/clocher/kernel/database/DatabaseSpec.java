@@ -1,0 +1,28 @@
+package fr.clocher.kernel.database;
+
+import java.util.regex.Pattern;
+
+/**
+ * A Clocher database and its two roles.
+ *
+ * @param database the database name
+ * @param ownerRole owns every table and runs the migrations
+ * @param ownerPassword its password
+ * @param appRole the role the services connect as: owns nothing, cannot bypass row-level
+ * security
+ * @param appPassword its password
+ */
+public record DatabaseSpec(String database, String ownerRole, String ownerPassword, String appRole,
+		String appPassword) {
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+	public DatabaseSpec {
+		for (String name : new String[] { database, ownerRole, appRole }) {
+			if (!IDENTIFIER.matcher(name).matches()) {
+				throw new IllegalArgumentException("Not a plain lower-case SQL identifier: " + name);
+			}
+		}
+	}
+
+}
