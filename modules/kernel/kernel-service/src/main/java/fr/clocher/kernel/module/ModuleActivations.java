@@ -1,0 +1,166 @@
+package fr.clocher.kernel.module;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.api.ModuleDescriptor;
+import fr.clocher.kernel.api.SettingsValidation;
+import fr.clocher.kernel.problem.ApiProblem;
+import fr.clocher.kernel.problem.FieldProblem;
+import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.kernel.tenancy.TenantDirectory;
+import fr.clocher.kernel.tenancy.TenantRef;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Switches modules on and off for the current tenant and keeps their settings. The rows
+ * live in a tenant table under row-level security; disabling keeps the settings (and the
+ * module keeps its data), so re-enabling restores both.
+ */
+public class ModuleActivations {
+
+	private static final TypeReference<Map<String, Object>> SETTINGS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final ModuleCatalog catalog;
+
+	private final TenantDirectory directory;
+
+	private final ObjectMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	public ModuleActivations(JdbcClient jdbc, ModuleCatalog catalog, TenantDirectory directory, ObjectMapper json,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.directory = directory;
+		this.json = json;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ModuleState> states() {
+		UUID tenant = TenantContext.require();
+		Map<String, Row> rows = this.jdbc
+			.sql("select module_key, enabled, settings::text as settings from module_activation where tenant_id = ?")
+			.param(tenant)
+			.query((rs, i) -> new Row(rs.getString("module_key"), rs.getBoolean("enabled"), rs.getString("settings")))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Row::key, (row) -> row));
+		return this.catalog.descriptors().stream().map((module) -> state(module, rows.get(module.key()))).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isEnabled(String key) {
+		return TenantContext.current()
+			.flatMap((tenant) -> this.jdbc
+				.sql("select enabled from module_activation where tenant_id = ? and module_key = ?")
+				.params(tenant, key)
+				.query(Boolean.class)
+				.optional())
+			.orElse(false);
+	}
+
+	/** Switches the module on; {@code settings} null keeps the settings it had. */
+	@Transactional
+	public ModuleState enable(String key, Map<String, Object> settings) {
+		ModuleDescriptor module = module(key);
+		TenantRef tenant = currentTenant();
+		if (!module.allows(tenant.kind())) {
+			throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "module-not-for-kind", "moduleKey",
+					LocalizedText
+						.of("Le module « %s » n'est pas proposé à une %s.", "Module '%s' is not offered to a %s.")
+						.formatted(module.name().fr(), tenant.kind().label().fr()));
+		}
+		Map<String, Object> values = validated(module,
+				(settings != null) ? settings : storedSettings(tenant.id(), key).orElse(Map.of()));
+		write(tenant.id(), key, true, values);
+		this.events.publishEvent(new ModuleActivationChanged(tenant.id(), key, true));
+		return new ModuleState(key, true, values);
+	}
+
+	@Transactional
+	public ModuleState disable(String key) {
+		ModuleDescriptor module = module(key);
+		UUID tenant = TenantContext.require();
+		Map<String, Object> values = validated(module, storedSettings(tenant, key).orElse(Map.of()));
+		write(tenant, key, false, values);
+		this.events.publishEvent(new ModuleActivationChanged(tenant, key, false));
+		return new ModuleState(key, false, values);
+	}
+
+	private ModuleDescriptor module(String key) {
+		return this.catalog.find(key)
+			.map(ClocherModule::descriptor)
+			.orElseThrow(() -> ApiProblem.notFound("unknown-module", "moduleKey",
+					LocalizedText.of("Aucun module ne porte la clé « %s ».", "No module has the key '%s'.")
+						.formatted(key)));
+	}
+
+	private TenantRef currentTenant() {
+		UUID id = TenantContext.require();
+		return this.directory.byId(id)
+			.orElseThrow(() -> ApiProblem.notFound("unknown-tenant", "tenant",
+					LocalizedText.of("Collectivité inconnue.", "Unknown local authority.")));
+	}
+
+	private static Map<String, Object> validated(ModuleDescriptor module, Map<String, Object> settings) {
+		SettingsValidation validation = SettingsValidation.check(module, settings);
+		if (!validation.valid()) {
+			throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-settings",
+					LocalizedText
+						.of("Les réglages du module « %s » sont invalides.", "The settings of module '%s' are invalid.")
+						.formatted(module.name().fr()),
+					validation.violations()
+						.stream()
+						.map((v) -> new FieldProblem("settings." + v.setting(), v.reason()))
+						.toList());
+		}
+		return validation.values();
+	}
+
+	private Optional<Map<String, Object>> storedSettings(UUID tenant, String key) {
+		return this.jdbc.sql("select settings::text from module_activation where tenant_id = ? and module_key = ?")
+			.params(tenant, key)
+			.query(String.class)
+			.optional()
+			.map((text) -> this.json.readValue(text, SETTINGS));
+	}
+
+	private void write(UUID tenant, String key, boolean enabled, Map<String, Object> settings) {
+		this.jdbc.sql("""
+				insert into module_activation (tenant_id, module_key, enabled, settings, updated_at)
+				values (?, ?, ?, ?::jsonb, ?)
+				on conflict (tenant_id, module_key)
+				do update set enabled = excluded.enabled, settings = excluded.settings, updated_at = excluded.updated_at
+				""")
+			.params(tenant, key, enabled, this.json.writeValueAsString(settings), OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+	}
+
+	private ModuleState state(ModuleDescriptor module, Row row) {
+		Map<String, Object> stored = (row != null) ? this.json.readValue(row.settings(), SETTINGS) : Map.of();
+		SettingsValidation validation = SettingsValidation.check(module, stored);
+		return new ModuleState(module.key(), row != null && row.enabled(),
+				validation.valid() ? validation.values() : stored);
+	}
+
+	private record Row(String key, boolean enabled, String settings) {
+	}
+
+}

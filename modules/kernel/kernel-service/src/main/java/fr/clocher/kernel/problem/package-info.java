@@ -1,0 +1,5 @@
+/**
+ * Errors as RFC 9457 problem details that name the field and the reason, in the reader's
+ * language (French unless English is asked for), never a stack trace.
+ */
+package fr.clocher.kernel.problem;
