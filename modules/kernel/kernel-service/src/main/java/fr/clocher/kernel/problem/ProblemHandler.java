@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -95,6 +96,16 @@ public class ProblemHandler {
 		return render(
 				ApiProblem.notFound("unknown-tenant", "tenant",
 						LocalizedText.of("Aucune collectivité n'est désignée.", "No local authority is named.")),
+				ReaderLanguage.of(request));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex, HttpServletRequest request) {
+		log.info("Refused a write that breaks a constraint: {}", ex.getMostSpecificCause().getMessage());
+		return render(
+				new ApiProblem(HttpStatus.CONFLICT, "conflict", LocalizedText.of(
+						"Cette modification entre en conflit avec des données existantes ; rien n'a été enregistré.",
+						"This change conflicts with existing data; nothing was saved."), List.of()),
 				ReaderLanguage.of(request));
 	}
 

@@ -1,0 +1,7 @@
+package fr.clocher.tenant.registry;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TenantHostRepository extends JpaRepository<TenantHost, String> {
+
+}

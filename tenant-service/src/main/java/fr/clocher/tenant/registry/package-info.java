@@ -1,0 +1,6 @@
+/**
+ * The tenant registry: the local authorities on the platform (communes,
+ * intercommunalities, syndicates), their slugs and hosts, who is a member of whom, and
+ * their status. Platform tables, not tenant-scoped: only operator endpoints reach them.
+ */
+package fr.clocher.tenant.registry;
