@@ -18,7 +18,8 @@ import org.springframework.core.env.MapPropertySource;
  * When no database URL is configured and {@code clocher.database.provision} is not
  * {@code false}, prepares database {@code clocher} with the development roles on the
  * local PostgreSQL (127.0.0.1:5432) or, if none answers, on an embedded one started for
- * the life of the process. Production always names its database.
+ * the life of the process ({@code clocher.database.server=embedded} skips the local
+ * server). Production always names its database.
  */
 public class LocalDatabaseProvisioning implements EnvironmentPostProcessor, Ordered {
 
@@ -39,7 +40,8 @@ public class LocalDatabaseProvisioning implements EnvironmentPostProcessor, Orde
 				environment.getProperty("spring.flyway.password", "clocher-owner-dev"),
 				environment.getProperty("clocher.database.app-role", "clocher_app"),
 				environment.getProperty("spring.datasource.password", "clocher-app-dev"));
-		PostgresServer server = PostgresServers.localOrEmbedded();
+		PostgresServer server = "embedded".equals(environment.getProperty("clocher.database.server", "auto"))
+				? PostgresServers.embedded() : PostgresServers.localOrEmbedded();
 		try {
 			DatabaseBootstrap.ensure(server, spec);
 		}
