@@ -2,6 +2,7 @@ package fr.clocher.tenant.platform;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -16,13 +17,15 @@ final class OnboardingRequests {
 	}
 
 	/**
-	 * A commune from its INSEE code ({@code 31506}, {@code 2A004}); the slug is optional.
+	 * A commune from its INSEE code ({@code 31506}, {@code 2A004}); the slug and the
+	 * secretary's e-mail are optional.
 	 */
-	record NewCommune(@NotBlank @Pattern(regexp = "\\d[\\dAB]\\d{3}") String inseeCode, String slug) {
+	record NewCommune(@NotBlank @Pattern(regexp = "\\d[\\dAB]\\d{3}") String inseeCode, String slug,
+			@Email String secretaryEmail) {
 	}
 
 	/** An intercommunality and all its member communes, from its SIREN. */
-	record NewIntercommunality(@NotBlank @Pattern(regexp = "\\d{9}") String siren) {
+	record NewIntercommunality(@NotBlank @Pattern(regexp = "\\d{9}") String siren, @Email String secretaryEmail) {
 	}
 
 	/** A syndicate created by hand, with its member communes. */
@@ -32,6 +35,10 @@ final class OnboardingRequests {
 
 	/** A domain the commune owns. */
 	record NewHost(@NotBlank String host) {
+	}
+
+	/** A person to make a secretary of the tenant. */
+	record NewSecretary(@NotBlank @Email String email) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.tenant.provisioning.Provisioning;
 import fr.clocher.tenant.registry.Tenant;
 import fr.clocher.tenant.registry.TenantLifecycle;
 import fr.clocher.tenant.registry.TenantQueries;
@@ -37,17 +38,22 @@ class PlatformTenantController {
 
 	private final TenantLifecycle lifecycle;
 
-	PlatformTenantController(TenantRegistry registry, TenantQueries queries, TenantLifecycle lifecycle) {
+	private final Provisioning provisioning;
+
+	PlatformTenantController(TenantRegistry registry, TenantQueries queries, TenantLifecycle lifecycle,
+			Provisioning provisioning) {
 		this.registry = registry;
 		this.queries = queries;
 		this.lifecycle = lifecycle;
+		this.provisioning = provisioning;
 	}
 
 	@PostMapping("/communes")
 	@Operation(summary = "Create a commune from its INSEE code")
 	@Transactional
 	ResponseEntity<TenantDetails> createCommune(@Valid @RequestBody OnboardingRequests.NewCommune request) {
-		return created(this.registry.createCommune(request.inseeCode(), request.slug()));
+		return created(withSecretary(this.registry.createCommune(request.inseeCode(), request.slug()),
+				request.secretaryEmail()));
 	}
 
 	@PostMapping("/intercommunalities")
@@ -55,7 +61,7 @@ class PlatformTenantController {
 	@Transactional
 	ResponseEntity<TenantDetails> onboardIntercommunality(
 			@Valid @RequestBody OnboardingRequests.NewIntercommunality request) {
-		return created(this.registry.onboardIntercommunality(request.siren()));
+		return created(withSecretary(this.registry.onboardIntercommunality(request.siren()), request.secretaryEmail()));
 	}
 
 	@PostMapping("/syndicates")
@@ -83,40 +89,58 @@ class PlatformTenantController {
 	@Operation(summary = "One tenant, by id or slug, with its members or memberships")
 	@Transactional(readOnly = true)
 	TenantDetails get(@PathVariable String tenant) {
-		return TenantDetails.of(this.queries.get(tenant));
+		return details(this.queries.get(tenant));
 	}
 
 	@PostMapping("/tenants/{tenant}/suspend")
 	@Operation(summary = "Suspend a tenant: its site and admin become unavailable, its data is kept")
 	@Transactional
 	TenantDetails suspend(@PathVariable String tenant) {
-		return TenantDetails.of(this.lifecycle.suspend(tenant));
+		return details(this.lifecycle.suspend(tenant));
 	}
 
 	@PostMapping("/tenants/{tenant}/resume")
 	@Operation(summary = "Resume a suspended tenant")
 	@Transactional
 	TenantDetails resume(@PathVariable String tenant) {
-		return TenantDetails.of(this.lifecycle.resume(tenant));
+		return details(this.lifecycle.resume(tenant));
 	}
 
 	@PostMapping("/tenants/{tenant}/hosts")
 	@Operation(summary = "Add a custom domain that serves the tenant's site")
 	@Transactional
 	TenantDetails addHost(@PathVariable String tenant, @Valid @RequestBody OnboardingRequests.NewHost request) {
-		return TenantDetails.of(this.lifecycle.addCustomHost(tenant, request.host()));
+		return details(this.lifecycle.addCustomHost(tenant, request.host()));
+	}
+
+	@PostMapping("/tenants/{tenant}/secretaries")
+	@Operation(summary = "Make a person a secretary of the tenant (invited by e-mail if she has no account yet)")
+	@Transactional
+	ResponseEntity<TenantDetails> addSecretary(@PathVariable String tenant,
+			@Valid @RequestBody OnboardingRequests.NewSecretary request) {
+		return ResponseEntity.accepted().body(details(withSecretary(this.queries.get(tenant), request.email())));
 	}
 
 	@DeleteMapping("/tenants/{tenant}/hosts/{host}")
 	@Operation(summary = "Remove a custom domain")
 	@Transactional
 	TenantDetails removeHost(@PathVariable String tenant, @PathVariable String host) {
-		return TenantDetails.of(this.lifecycle.removeCustomHost(tenant, host));
+		return details(this.lifecycle.removeCustomHost(tenant, host));
 	}
 
-	private static ResponseEntity<TenantDetails> created(Tenant tenant) {
-		return ResponseEntity.created(URI.create("/api/platform/tenants/" + tenant.getId()))
-			.body(TenantDetails.of(tenant));
+	private Tenant withSecretary(Tenant tenant, String email) {
+		if (email != null && !email.isBlank()) {
+			this.provisioning.inviteSecretary(tenant.getId(), email);
+		}
+		return tenant;
+	}
+
+	private TenantDetails details(Tenant tenant) {
+		return TenantDetails.of(tenant, this.provisioning.statusOf(tenant.getId()));
+	}
+
+	private ResponseEntity<TenantDetails> created(Tenant tenant) {
+		return ResponseEntity.created(URI.create("/api/platform/tenants/" + tenant.getId())).body(details(tenant));
 	}
 
 }

@@ -1,9 +1,11 @@
 package fr.clocher.tenant.platform;
 
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.tenant.SignedInAsOperator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@Import(SignedInAsOperator.class)
 class PlatformApiTests {
 
 	@Autowired

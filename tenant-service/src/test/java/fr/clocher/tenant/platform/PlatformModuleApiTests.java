@@ -4,10 +4,12 @@ import java.util.UUID;
 
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.tenant.SignedInAsOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@Import(SignedInAsOperator.class)
 class PlatformModuleApiTests {
 
 	@Autowired

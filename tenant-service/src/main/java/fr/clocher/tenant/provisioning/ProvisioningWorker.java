@@ -1,0 +1,108 @@
+package fr.clocher.tenant.provisioning;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import fr.clocher.tenant.registry.Tenant;
+import fr.clocher.tenant.registry.TenantQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries out provisioning tasks: right after the transaction that recorded them, and on
+ * a schedule for those that failed (Keycloak unreachable, say). A task is locked while it
+ * runs, so two workers never do the same one.
+ */
+@Component
+class ProvisioningWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(ProvisioningWorker.class);
+
+	private final ProvisioningTaskRepository tasks;
+
+	private final ProvisioningTaskLocks locks;
+
+	private final KeycloakOrganizations keycloak;
+
+	private final TenantQueries tenants;
+
+	private final String platformDomain;
+
+	private final TransactionTemplate transactions;
+
+	ProvisioningWorker(ProvisioningTaskRepository tasks, ProvisioningTaskLocks locks, KeycloakOrganizations keycloak,
+			TenantQueries tenants, fr.clocher.tenant.registry.PlatformProperties platform,
+			TransactionTemplate transactions) {
+		this.tasks = tasks;
+		this.locks = locks;
+		this.keycloak = keycloak;
+		this.tenants = tenants;
+		this.platformDomain = platform.domain();
+		this.transactions = transactions;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void afterCommit(Provisioning.ProvisioningRequested requested) {
+		runAll(this.tasks.pendingIdsOf(requested.tenantId()));
+	}
+
+	@Scheduled(fixedDelayString = "${clocher.keycloak.retry-every:PT30S}", initialDelayString = "PT5S")
+	void retryDue() {
+		runAll(this.tasks.dueIds(OffsetDateTime.now(ZoneOffset.UTC), Limit.of(200)));
+	}
+
+	/** Runs the given tasks in order; returns how many are done. */
+	int runAll(List<UUID> ids) {
+		int done = 0;
+		for (UUID id : ids) {
+			if (Boolean.TRUE.equals(this.transactions.execute((status) -> run(id)))) {
+				done++;
+			}
+		}
+		return done;
+	}
+
+	private boolean run(UUID id) {
+		ProvisioningTask task = this.locks.lockPending(id);
+		if (task == null) {
+			return false;
+		}
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		try {
+			carryOut(task);
+			task.succeeded(now);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Provisioning {} of tenant {} failed (attempt {}): {}", task.getKind(), task.getTenantId(),
+					task.getAttempts() + 1, ex.getMessage());
+			task.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), now);
+			return false;
+		}
+	}
+
+	private void carryOut(ProvisioningTask task) {
+		Tenant tenant = this.tenants.get(task.getTenantId().toString());
+		boolean enabled = Provisioning.enabledFor(tenant.getStatus().name());
+		switch (task.getKind()) {
+			case ORGANIZATION, ORGANIZATION_STATUS -> this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(),
+					tenant.getName(), tenant.getSlug() + "." + this.platformDomain, enabled);
+			case SECRETARY -> {
+				this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(), tenant.getName(),
+						tenant.getSlug() + "." + this.platformDomain, enabled);
+				this.keycloak.ensureSecretary(tenant.getId(), task.getArgument());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package fr.clocher.tenant.security;
+
+import java.util.function.Supplier;
+
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * A request on {@code /api/tenants/{tenant}/...} is allowed to an operator, or to a
+ * secretary whose token lists the tenant's organization (alias = slug). Checked on every
+ * request, from the token, so a membership removed in Keycloak ends with the token.
+ */
+class TenantMembership implements AuthorizationManager<RequestAuthorizationContext> {
+
+	@Override
+	public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication user = authentication.get();
+		if (!(user instanceof JwtAuthenticationToken token) || !user.isAuthenticated()) {
+			return new AuthorizationDecision(false);
+		}
+		if (has(user, Roles.OPERATOR)) {
+			return new AuthorizationDecision(true);
+		}
+		String tenant = context.getVariables().get("tenant");
+		return new AuthorizationDecision(has(user, Roles.SECRETARY) && tenant != null
+				&& KeycloakClaims.organizations(token.getToken()).contains(tenant));
+	}
+
+	private static boolean has(Authentication user, String role) {
+		return user.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals("ROLE_" + role));
+	}
+
+}
