@@ -84,7 +84,11 @@ public class ProblemHandler {
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request)
+			throws NoResourceFoundException {
+		if (!request.getRequestURI().startsWith("/api/")) {
+			throw ex;
+		}
 		return render(
 				ApiProblem.notFound("not-found", "path",
 						LocalizedText.of("Cette adresse n'existe pas.", "There is nothing at this address.")),

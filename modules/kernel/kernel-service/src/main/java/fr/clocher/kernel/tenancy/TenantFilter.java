@@ -19,8 +19,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * The one filter that decides which tenant a request is for, from facts the platform
  * controls: the tenant API path {@code /api/tenants/{slug}/...}, the public path
- * {@code /c/{slug}/...}, or the registered host. It clears the tenant when the request
- * ends, whatever happens.
+ * {@code /c/{slug}/...}, or the registered host. On the API an unknown or suspended
+ * tenant is refused here; public pages decide themselves how to say so (the
+ * {@link TenantRef} is a request attribute). It clears the tenant when the request ends,
+ * whatever happens.
  */
 public class TenantFilter extends OncePerRequestFilter {
 
@@ -63,19 +65,22 @@ public class TenantFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher matcher = TENANT_PATH.matcher(path);
 		if (matcher.matches()) {
-			TenantRef tenant = this.directory.bySlug(matcher.group(1))
-				.orElseThrow(() -> ApiProblem.notFound("unknown-tenant", "tenant",
+			String slug = matcher.group(1);
+			Optional<TenantRef> tenant = this.directory.bySlug(slug);
+			if (path.startsWith("/api/")) {
+				TenantRef known = tenant.orElseThrow(() -> ApiProblem.notFound("unknown-tenant", "tenant",
 						LocalizedText
 							.of("Aucune collectivité ne porte l'identifiant « %s ».",
 									"No local authority is named '%s'.")
-							.formatted(matcher.group(1))));
-			if (!tenant.active() && path.startsWith("/api/")) {
-				throw ApiProblem.of(HttpStatus.FORBIDDEN, "tenant-suspended", "tenant",
-						LocalizedText
-							.of("La collectivité « %s » est suspendue.", "The local authority '%s' is suspended.")
-							.formatted(tenant.name()));
+							.formatted(slug)));
+				if (!known.active()) {
+					throw ApiProblem.of(HttpStatus.FORBIDDEN, "tenant-suspended", "tenant",
+							LocalizedText
+								.of("La collectivité « %s » est suspendue.", "The local authority '%s' is suspended.")
+								.formatted(known.name()));
+				}
 			}
-			return Optional.of(tenant);
+			return tenant;
 		}
 		if (path.startsWith("/api/") || request.getServerName() == null) {
 			return Optional.empty();
