@@ -1,7 +1,9 @@
 /**
- * The gateway: the single entry point of the platform. It routes {@code /api/**} to
- * tenant-service and {@code /admin/**} to portal-ui (routes are declared in
- * {@code application.yml}, their targets come from properties with environment overrides)
- * and holds no business logic. Each sub-package is one edge concern.
+ * The gateway: the single entry point of the platform. Routes are declared in
+ * {@code application.yml} ({@code /api/**} to tenant-service, {@code /admin/**} to
+ * portal-ui, {@code /auth/**} to Keycloak, every other path to tenant-service's public
+ * sites, the original {@code Host} kept), their targets come from properties with
+ * environment overrides. It holds no business logic: each sub-package is one edge
+ * concern.
  */
 package fr.clocher.gateway;

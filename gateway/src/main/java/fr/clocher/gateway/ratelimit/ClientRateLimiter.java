@@ -1,0 +1,17 @@
+package fr.clocher.gateway.ratelimit;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Takes one token from a client's bucket.
+ */
+interface ClientRateLimiter {
+
+	/**
+	 * Takes a token for one request of the client, if there is one.
+	 * @param client the client's key (its address)
+	 * @return the decision, never an error
+	 */
+	Mono<RateLimitDecision> tryAcquire(String client);
+
+}
