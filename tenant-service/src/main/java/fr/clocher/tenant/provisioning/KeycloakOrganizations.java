@@ -12,7 +12,6 @@ import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,9 @@ class KeycloakOrganizations {
 			OrganizationRepresentation organization = existing.get();
 			if (organization.isEnabled() != enabled) {
 				organization.setEnabled(enabled);
-				check(realm().organizations().get(organization.getId()).update(organization), "update organization");
+				try (Response response = realm().organizations().get(organization.getId()).update(organization)) {
+					check(response, "update organization " + alias);
+				}
 			}
 			return organization.getId();
 		}
@@ -72,17 +73,17 @@ class KeycloakOrganizations {
 		OrganizationRepresentation organization = find(tenantId)
 			.orElseThrow(() -> new IllegalStateException("The organization of tenant " + tenantId + " is missing"));
 		UserRepresentation user = findUser(email).orElseGet(() -> createUser(email));
-		RoleRepresentation secretary = realm().roles().get(Roles.SECRETARY).toRepresentation();
-		boolean hasRole = realm().users()
+		// Read among the roles she may be given: reading a role by name would need
+		// view-realm.
+		realm().users()
 			.get(user.getId())
 			.roles()
 			.realmLevel()
-			.listEffective()
+			.listAvailable()
 			.stream()
-			.anyMatch((role) -> role.getName().equals(Roles.SECRETARY));
-		if (!hasRole) {
-			realm().users().get(user.getId()).roles().realmLevel().add(List.of(secretary));
-		}
+			.filter((role) -> role.getName().equals(Roles.SECRETARY))
+			.findFirst()
+			.ifPresent((secretary) -> realm().users().get(user.getId()).roles().realmLevel().add(List.of(secretary)));
 		OrganizationResource resource = realm().organizations().get(organization.getId());
 		boolean member = resource.members()
 			.search(email, true, 0, 10)

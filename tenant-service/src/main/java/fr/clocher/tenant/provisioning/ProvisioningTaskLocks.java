@@ -2,33 +2,31 @@ package fr.clocher.tenant.provisioning;
 
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PessimisticLockScope;
-import org.hibernate.LockOptions;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a pending task for the current transaction, skipping one another worker holds.
+ * One worker at a time per tenant, across every instance of tenant-service: a tenant's
+ * tasks depend on each other (the organization before its members), so they run in order
+ * under a transaction-scoped advisory lock.
  */
 @Component
 class ProvisioningTaskLocks {
 
-	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
 
-	ProvisioningTaskLocks(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	ProvisioningTaskLocks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	ProvisioningTask lockPending(UUID id) {
-		ProvisioningTask task = this.entityManager.find(ProvisioningTask.class, id, LockModeType.PESSIMISTIC_WRITE,
-				java.util.Map.of("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED,
-						"jakarta.persistence.lock.scope", PessimisticLockScope.NORMAL));
-		return (task == null || task.isDone()) ? null : task;
+	boolean tryLockTenant(UUID tenantId) {
+		return this.jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('provisioning:' || ?, 0))")
+			.param(tenantId.toString())
+			.query(Boolean.class)
+			.single();
 	}
 
 }

@@ -10,14 +10,17 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProvisioningTaskRepository extends JpaRepository<ProvisioningTask, UUID> {
 
-	@Query("select t.id from ProvisioningTask t where t.status = 'PENDING' and t.nextAttemptAt <= ?1 order by t.createdAt")
-	List<UUID> dueIds(OffsetDateTime now, Limit limit);
+	@Query("select t.tenantId from ProvisioningTask t where t.status = 'PENDING' and t.nextAttemptAt <= ?1 "
+			+ "group by t.tenantId order by min(t.nextAttemptAt)")
+	List<UUID> tenantsWithDueTasks(OffsetDateTime now, Limit limit);
 
-	@Query("select t.id from ProvisioningTask t where t.status = 'PENDING' and t.tenantId = ?1 order by t.createdAt")
-	List<UUID> pendingIdsOf(UUID tenantId);
+	List<ProvisioningTask> findByTenantIdAndStatusOrderByCreatedAt(UUID tenantId, String status);
 
 	List<ProvisioningTask> findByTenantIdOrderByCreatedAt(UUID tenantId);
 
 	long countByStatus(String status);
+
+	@Query("select count(distinct t.tenantId) from ProvisioningTask t where t.status = 'PENDING'")
+	long countTenantsWithPending();
 
 }

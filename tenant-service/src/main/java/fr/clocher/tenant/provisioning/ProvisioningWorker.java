@@ -2,7 +2,6 @@ package fr.clocher.tenant.provisioning;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 import fr.clocher.tenant.registry.Tenant;
@@ -53,30 +52,33 @@ class ProvisioningWorker {
 	@Async
 	@TransactionalEventListener
 	void afterCommit(Provisioning.ProvisioningRequested requested) {
-		runAll(this.tasks.pendingIdsOf(requested.tenantId()));
+		runTenant(requested.tenantId());
 	}
 
 	@Scheduled(fixedDelayString = "${clocher.keycloak.retry-every:PT30S}", initialDelayString = "PT5S")
 	void retryDue() {
-		runAll(this.tasks.dueIds(OffsetDateTime.now(ZoneOffset.UTC), Limit.of(200)));
+		this.tasks.tenantsWithDueTasks(OffsetDateTime.now(ZoneOffset.UTC), Limit.of(200)).forEach(this::runTenant);
 	}
 
-	/** Runs the given tasks in order; returns how many are done. */
-	int runAll(List<UUID> ids) {
-		int done = 0;
-		for (UUID id : ids) {
-			if (Boolean.TRUE.equals(this.transactions.execute((status) -> run(id)))) {
-				done++;
+	/**
+	 * Runs the tenant's pending tasks in the order they were asked for, stopping at the
+	 * first failure (what follows depends on it); does nothing if another worker holds
+	 * the tenant.
+	 */
+	void runTenant(UUID tenantId) {
+		this.transactions.executeWithoutResult((status) -> {
+			if (!this.locks.tryLockTenant(tenantId)) {
+				return;
 			}
-		}
-		return done;
+			for (ProvisioningTask task : this.tasks.findByTenantIdAndStatusOrderByCreatedAt(tenantId, "PENDING")) {
+				if (!attempt(task)) {
+					return;
+				}
+			}
+		});
 	}
 
-	private boolean run(UUID id) {
-		ProvisioningTask task = this.locks.lockPending(id);
-		if (task == null) {
-			return false;
-		}
+	private boolean attempt(ProvisioningTask task) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		try {
 			carryOut(task);

@@ -1,6 +1,9 @@
 package fr.clocher.tenant.platform;
 
+import java.time.Duration;
+
 import fr.clocher.kernel.test.IntegrationTest;
+import org.awaitility.Awaitility;
 import fr.clocher.tenant.SignedInAsOperator;
 import org.junit.jupiter.api.Test;
 
@@ -212,6 +215,23 @@ class PlatformApiTests {
 		this.mvc.perform(delete("/api/platform/tenants/{t}/hosts/{h}", slug, "www.mairie-exemple.fr"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hosts", hasSize(1)));
+	}
+
+	@Test
+	void withKeycloakUnreachableTheTenantIsRecordedAndItsProvisioningWaits() throws Exception {
+		postJson("/api/platform/communes", "{\"inseeCode\":\"08001\",\"secretaryEmail\":\"mairie@acy.test\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.provisioning.status").value("PENDING"))
+			.andExpect(jsonPath("$.provisioning.pendingTasks").value(2));
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> this.mvc.perform(get("/api/platform/tenants/{t}", slugOf("08001")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.provisioning.status").value("PENDING"))
+				.andExpect(jsonPath("$.provisioning.lastError", containsString("Connect"))));
+		this.mvc.perform(get("/api/platform/provisioning"))
+			.andExpect(jsonPath("$.pendingTasks").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
 	}
 
 	@Test

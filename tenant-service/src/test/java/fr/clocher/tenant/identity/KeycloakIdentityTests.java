@@ -1,0 +1,214 @@
+package fr.clocher.tenant.identity;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import fr.clocher.kernel.keycloak.test.TestKeycloak;
+import fr.clocher.kernel.test.IntegrationTest;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Identity end to end against a real Keycloak with the platform's realm: tokens issued by
+ * Keycloak to real users, organizations and members provisioned by tenant-service.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class KeycloakIdentityTests {
+
+	static final String PASSWORD = "Mot-de-passe-1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static String operatorToken;
+
+	@DynamicPropertySource
+	static void keycloak(DynamicPropertyRegistry properties) {
+		properties.add("clocher.security.issuer", TestKeycloak::issuer);
+		properties.add("clocher.security.jwk-set-uri", TestKeycloak::jwkSetUri);
+		properties.add("clocher.keycloak.server-url", TestKeycloak::baseUrl);
+		properties.add("clocher.keycloak.retry-every", () -> "PT1H");
+	}
+
+	@BeforeAll
+	static void anOperator() {
+		String name = "operateur-" + UUID.randomUUID().toString().substring(0, 6);
+		TestKeycloak.createUser(name, name + "@metropole.test", PASSWORD, "platform-operator");
+		operatorToken = TestKeycloak.accessToken(name, PASSWORD);
+	}
+
+	@Test
+	void onboardingProvisionsTheOrganizationAndTheSecretaryAndARetryChangesNothing() throws Exception {
+		String email = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
+		String slug = onboard("07001", email);
+
+		OrganizationRepresentation organization = organization(slug);
+		assertThat(organization.getName()).isEqualTo("Accons");
+		assertThat(organization.isEnabled()).isTrue();
+		UserRepresentation user = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
+		assertThat(TestKeycloak.realm().organizations().get(organization.getId()).members().getAll())
+			.extracting(UserRepresentation::getId)
+			.containsExactly(user.getId());
+		assertThat(TestKeycloak.realm().users().get(user.getId()).roles().realmLevel().listEffective())
+			.anySatisfy((role) -> assertThat(role.getName()).isEqualTo("secretary"));
+
+		asOperator(post("/api/platform/tenants/{t}/secretaries", slug).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"" + email.toUpperCase() + "\"}")).andExpect(status().isAccepted());
+		awaitProvisioned(slug);
+
+		assertThat(organizations(slug)).hasSize(1);
+		assertThat(TestKeycloak.realm().users().searchByEmail(email, true)).hasSize(1);
+		assertThat(TestKeycloak.realm().organizations().get(organization.getId()).members().getAll()).hasSize(1);
+	}
+
+	@Test
+	void aSecretarysTokenIsAcceptedOnHerCommuneAndRefusedOnAnother() throws Exception {
+		String email = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
+		String communeA = onboard("07002", email);
+		String communeB = onboard("07003", null);
+		for (String commune : List.of(communeA, communeB)) {
+			asOperator(put("/api/platform/tenants/{t}/modules/notes", commune).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"enabled\":true}")).andExpect(status().isOk());
+		}
+		String token = secretaryToken(email);
+		assertThat(TestKeycloak.claims(token).get("organization").toString()).contains(communeA);
+
+		this.mvc.perform(get("/api/tenants/{t}/notes", communeA).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/tenants/{t}/notes", communeB).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/platform/tenants").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/platform/tenants").header(HttpHeaders.AUTHORIZATION, "Bearer tampered." + token))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void suspendingACommuneStopsItsSecretaryAndResumingRestoresHer() throws Exception {
+		String email = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
+		String commune = onboard("07004", email);
+		asOperator(put("/api/platform/tenants/{t}/modules/notes", commune).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"enabled\":true}")).andExpect(status().isOk());
+		String token = secretaryToken(email);
+
+		asOperator(post("/api/platform/tenants/{t}/suspend", commune)).andExpect(status().isOk());
+		awaitProvisioned(commune);
+		assertThat(organization(commune).isEnabled()).isFalse();
+		this.mvc.perform(get("/api/tenants/{t}/notes", commune).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("tenant-suspended"));
+
+		asOperator(post("/api/platform/tenants/{t}/resume", commune)).andExpect(status().isOk());
+		awaitProvisioned(commune);
+		assertThat(organization(commune).isEnabled()).isTrue();
+		this.mvc
+			.perform(get("/api/tenants/{t}/notes", commune).header(HttpHeaders.AUTHORIZATION,
+					"Bearer " + secretaryToken(email)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aTaskLeftPendingByAnOutageIsCarriedOutByTheRetry() throws Exception {
+		String slug = onboard("07005", null);
+		UUID tenant = this.jdbc.sql("select id from tenant where slug = ?").param(slug).query(UUID.class).single();
+		String email = "apres-panne-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
+		this.jdbc.sql("""
+				insert into provisioning_task (id, tenant_id, kind, argument, status, attempts, last_error,
+				    next_attempt_at, created_at)
+				values (?, ?, 'SECRETARY', ?, 'PENDING', 3, 'Connection refused', ?, ?)
+				""")
+			.params(UUID.randomUUID(), tenant, email, OffsetDateTime.now().minusSeconds(1), OffsetDateTime.now())
+			.update();
+		asOperator(get("/api/platform/tenants/{t}", slug)).andExpect(jsonPath("$.provisioning.status").value("PENDING"))
+			.andExpect(jsonPath("$.provisioning.lastError").value("Connection refused"));
+
+		asOperator(post("/api/platform/provisioning/retry")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.pendingTasks").isNumber());
+
+		asOperator(get("/api/platform/tenants/{t}", slug)).andExpect(jsonPath("$.provisioning.status").value("DONE"));
+		assertThat(TestKeycloak.realm().users().searchByEmail(email, true)).hasSize(1);
+	}
+
+	private String onboard(String inseeCode, String secretaryEmail) throws Exception {
+		String body = "{\"inseeCode\":\"" + inseeCode + "\""
+				+ ((secretaryEmail != null) ? ",\"secretaryEmail\":\"" + secretaryEmail + "\"" : "") + "}";
+		String response = asOperator(
+				post("/api/platform/communes").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String slug = JsonPath.read(response, "$.tenant.slug");
+		awaitProvisioned(slug);
+		return slug;
+	}
+
+	private void awaitProvisioned(String slug) {
+		Awaitility.await("provisioning of " + slug)
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> JsonPath.read(
+					asOperator(get("/api/platform/tenants/{t}", slug)).andReturn().getResponse().getContentAsString(),
+					"$.provisioning.status"), "DONE"::equals);
+	}
+
+	private String secretaryToken(String email) {
+		UserRepresentation user = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
+		CredentialRepresentation password = new CredentialRepresentation();
+		password.setType(CredentialRepresentation.PASSWORD);
+		password.setValue(PASSWORD);
+		password.setTemporary(false);
+		TestKeycloak.realm().users().get(user.getId()).resetPassword(password);
+		user.setRequiredActions(List.of());
+		user.setEmailVerified(true);
+		user.setFirstName("Marie");
+		user.setLastName("Secrétaire");
+		TestKeycloak.realm().users().get(user.getId()).update(user);
+		return TestKeycloak.accessToken(email, PASSWORD);
+	}
+
+	private List<OrganizationRepresentation> organizations(String slug) {
+		UUID tenant = this.jdbc.sql("select id from tenant where slug = ?").param(slug).query(UUID.class).single();
+		return TestKeycloak.realm().organizations().searchByAttribute("clocher-tenant-id:" + tenant);
+	}
+
+	private OrganizationRepresentation organization(String slug) {
+		List<OrganizationRepresentation> found = organizations(slug);
+		assertThat(found).singleElement().extracting(OrganizationRepresentation::getAlias).isEqualTo(slug);
+		return found.get(0);
+	}
+
+	private ResultActions asOperator(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + operatorToken));
+	}
+
+}
