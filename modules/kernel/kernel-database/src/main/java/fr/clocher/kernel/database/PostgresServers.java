@@ -41,10 +41,22 @@ public final class PostgresServers {
 	}
 
 	public static PostgresServer embedded() {
+		return embedded(null);
+	}
+
+	/**
+	 * An embedded server; with a data directory its data is kept there between runs, else
+	 * it is thrown away when the server stops.
+	 */
+	public static PostgresServer embedded(Path dataDirectory) {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setOverrideWorkingDirectory(workingDirectory())
-				.start();
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setOverrideWorkingDirectory(workingDirectory());
+			if (dataDirectory != null) {
+				Files.createDirectories(dataDirectory);
+				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+			}
+			EmbeddedPostgres postgres = builder.start();
 			log.info("Started embedded PostgreSQL on port {}", postgres.getPort());
 			return new PostgresServer("localhost", postgres.getPort(), "postgres", null,
 					"embedded PostgreSQL on port " + postgres.getPort(), postgres);

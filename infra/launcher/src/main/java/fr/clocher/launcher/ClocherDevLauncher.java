@@ -1,0 +1,202 @@
+package fr.clocher.launcher;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import fr.clocher.kernel.database.DatabaseBootstrap;
+import fr.clocher.kernel.database.DatabaseSpec;
+import fr.clocher.kernel.database.PostgresServer;
+import fr.clocher.kernel.database.PostgresServers;
+import fr.clocher.kernel.keycloak.ClocherRealm;
+import fr.clocher.kernel.keycloak.KeycloakDistribution;
+import fr.clocher.kernel.keycloak.KeycloakServer;
+import fr.clocher.kernel.keycloak.KeycloakServerOptions;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+
+/**
+ * Starts the platform, seeds the demo, prints the addresses and logins, and stops
+ * everything on Ctrl-C.
+ */
+public final class ClocherDevLauncher {
+
+	private static final int GATEWAY = port("GATEWAY_PORT", 8080);
+
+	private static final int TENANT_SERVICE = port("TENANT_SERVICE_PORT", 8081);
+
+	private static final int PORTAL_UI = port("PORTAL_UI_PORT", 8082);
+
+	private static final int KEYCLOAK = port("CLOCHER_KEYCLOAK_PORT", 8180);
+
+	private static final int SMTP = port("CLOCHER_SMTP_PORT", 3025);
+
+	private ClocherDevLauncher() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path realmFile = ClocherRealm.locateFile();
+		Path root = realmFile.getParent().getParent().getParent();
+		Path state = root.resolve(".clocher");
+		ChildProcesses children = new ChildProcesses(state.resolve("logs"));
+		Resources resources = new Resources();
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("\nStopping Clocher...");
+			children.stopAll();
+			resources.close();
+			stopped.countDown();
+		}, "clocher-stop"));
+
+		System.out.println("Starting PostgreSQL...");
+		PostgresServer postgres = PostgresServers.local("127.0.0.1", 5432)
+			.orElseGet(() -> PostgresServers.embedded(state.resolve("postgres")));
+		resources.postgres = postgres;
+		DatabaseBootstrap.ensure(postgres,
+				new DatabaseSpec("clocher", "clocher_owner", "clocher-owner-dev", "clocher_app", "clocher-app-dev"));
+		System.out.println("  " + postgres.description());
+
+		System.out.println("Starting the mail catcher on 127.0.0.1:" + SMTP + "...");
+		resources.mail = new DevMail(SMTP);
+
+		System.out.println("Starting Keycloak (the first start prepares it: about a minute)...");
+		KeycloakServer keycloak = KeycloakServer.start(KeycloakDistribution.standard(),
+				KeycloakServerOptions.defaults()
+					.withPort(KEYCLOAK)
+					.withPublicUrl("http://localhost:" + GATEWAY + "/auth")
+					.withRealmFiles(realmFile)
+					.withInstanceDirectory(state.resolve("keycloak"))
+					.withLogFile(state.resolve("logs/keycloak.log"))
+					.withEnvironment("CLOCHER_SMTP_HOST", "127.0.0.1")
+					.withEnvironment("CLOCHER_SMTP_PORT", String.valueOf(SMTP)));
+		resources.keycloak = keycloak;
+		String issuer = keycloak.issuer(ClocherRealm.NAME);
+
+		System.out.println("Starting the services...");
+		Map<String, String> environment = Map.of("CLOCHER_DB_URL", postgres.jdbcUrl("clocher"),
+				"CLOCHER_KEYCLOAK_SERVER_URL", keycloak.baseUrl(), "CLOCHER_SECURITY_ISSUER", issuer,
+				"CLOCHER_SECURITY_JWK_SET_URI", keycloak.baseUrl() + "/realms/clocher/protocol/openid-connect/certs",
+				"CLOCHER_AUTH_PUBLIC_URL", keycloak.publicUrl(), "CLOCHER_AUTH_INTERNAL_URL", keycloak.baseUrl(),
+				"TENANT_SERVICE_URL", "http://localhost:" + TENANT_SERVICE, "PORTAL_UI_URL",
+				"http://localhost:" + PORTAL_UI, "KEYCLOAK_URL", "http://127.0.0.1:" + KEYCLOAK);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		children.start("tenant-service", root, environment,
+				List.of(java, "-jar", jar(root, "tenant-service").toString()));
+		children.start("portal-ui", root, environment,
+				List.of(root.resolve("mvnw").toString(), "-q", "-B", "-o", "-pl", "portal-ui", "spring-boot:run"));
+		children.start("gateway", root, environment, List.of(java, "-jar", jar(root, "gateway").toString()));
+		await("tenant-service", "http://localhost:" + TENANT_SERVICE + "/actuator/health");
+		await("gateway", "http://localhost:" + GATEWAY + "/actuator/health");
+		await("portal-ui", "http://localhost:" + PORTAL_UI + "/admin/");
+
+		String siren = System.getenv().getOrDefault("CLOCHER_SEED_SIREN", "243100633");
+		System.out.println("Seeding the communes of intercommunality " + siren + "...");
+		Map<String, String> logins;
+		try (Keycloak admin = KeycloakBuilder.builder()
+			.serverUrl(keycloak.baseUrl())
+			.realm("master")
+			.clientId("admin-cli")
+			.username(keycloak.adminUsername())
+			.password(keycloak.adminPassword())
+			.build()) {
+			logins = new DemoSeed(
+					new OperatorApi("http://localhost:" + TENANT_SERVICE, issuer,
+							System.getenv()
+								.getOrDefault("CLOCHER_OPERATOR_CLI_CLIENT_SECRET", "clocher-operator-cli-dev-secret")),
+					admin)
+				.run(siren);
+		}
+		printSummary(keycloak, logins);
+		stopped.await();
+	}
+
+	private static void printSummary(KeycloakServer keycloak, Map<String, String> logins) {
+		String gateway = "http://localhost:" + GATEWAY;
+		StringBuilder text = new StringBuilder("\nClocher is running.\n");
+		text.append("  Public site of a commune  ")
+			.append(gateway)
+			.append("/c/<slug>/  (or http://<slug>.clocher.localhost:")
+			.append(GATEWAY)
+			.append("/)\n");
+		text.append("  Admin (portal-ui)         ").append(gateway).append("/admin/\n");
+		text.append("  Operator API              ").append(gateway).append("/api/platform/tenants (bearer token)\n");
+		text.append("  API documentation         http://localhost:").append(TENANT_SERVICE).append("/api/docs/ui\n");
+		text.append("  Keycloak admin console    ")
+			.append(keycloak.publicUrl())
+			.append("/admin/  (")
+			.append(keycloak.adminUsername())
+			.append(" / ")
+			.append(keycloak.adminPassword())
+			.append(")\n");
+		text.append("  Mail catcher              SMTP 127.0.0.1:").append(SMTP).append(", messages printed here\n");
+		text.append("\nDemo logins (password ").append(DemoSeed.PASSWORD).append("):\n");
+		logins.forEach((email, role) -> text.append("  ").append(email).append("  — ").append(role).append('\n'));
+		text.append("\nLogs in .clocher/logs/. Press Ctrl-C to stop.");
+		System.out.println(text);
+	}
+
+	private static Path jar(Path root, String module) throws java.io.IOException {
+		try (var files = Files.list(root.resolve(module).resolve("target"))) {
+			return files.filter((f) -> f.getFileName().toString().matches(module + "-.*-SNAPSHOT\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("Build " + module + " first: ./mvnw -DskipTests install"));
+		}
+	}
+
+	private static void await(String name, String url) throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				int status = http
+					.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+							HttpResponse.BodyHandlers.discarding())
+					.statusCode();
+				if (status < 500) {
+					System.out.println("  " + name + " is up");
+					return;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// not up yet
+			}
+			Thread.sleep(1000);
+		}
+		throw new IllegalStateException(name + " did not start; see .clocher/logs/" + name + ".log");
+	}
+
+	private static int port(String variable, int defaultPort) {
+		return Integer.parseInt(System.getenv().getOrDefault(variable, String.valueOf(defaultPort)));
+	}
+
+	/** What the launcher holds besides child processes, closed in reverse order. */
+	private static final class Resources {
+
+		PostgresServer postgres;
+
+		DevMail mail;
+
+		KeycloakServer keycloak;
+
+		void close() {
+			if (this.keycloak != null) {
+				this.keycloak.close();
+			}
+			if (this.mail != null) {
+				this.mail.close();
+			}
+			if (this.postgres != null) {
+				this.postgres.stop();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,131 @@
+package fr.clocher.launcher;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo: the communes of one real intercommunality (the CA du Sicoval by default), an
+ * operator, and secretaries, one of whom serves two communes. Onboarding goes through the
+ * operator API like an operator's script; the demo passwords are then set in Keycloak (a
+ * real secretary would choose hers from the invitation e-mail). Running it again changes
+ * nothing.
+ */
+final class DemoSeed {
+
+	static final String PASSWORD = "Clocher-demo-2026";
+
+	private final OperatorApi api;
+
+	private final Keycloak admin;
+
+	DemoSeed(OperatorApi api, Keycloak admin) {
+		this.api = api;
+		this.admin = admin;
+	}
+
+	/** Returns the demo logins: e-mail → what the person does. */
+	Map<String, String> run(String siren) throws Exception {
+		OperatorApi.Response created = this.api.post("/api/platform/intercommunalities",
+				"{\"siren\":\"" + siren + "\",\"secretaryEmail\":\"secretariat@intercommunalite.clocher.test\"}");
+		if (!created.createdOrThere()) {
+			throw new IllegalStateException(
+					"Onboarding " + siren + " failed: HTTP " + created.status() + " " + created.body());
+		}
+		JsonNode group = this.api.get("/api/platform/tenants?kind=INTERCOMMUNALITY&size=200").body();
+		String groupSlug = null;
+		for (JsonNode item : group.get("items")) {
+			if (item.get("officialCode").asString().equals(siren)) {
+				groupSlug = item.get("slug").asString();
+			}
+		}
+		JsonNode members = this.api.get("/api/platform/tenants/" + groupSlug).body().get("members");
+		String first = members.get(0).get("slug").asString();
+		String second = members.get(1).get("slug").asString();
+		String third = members.get(2).get("slug").asString();
+
+		Map<String, String> logins = new LinkedHashMap<>();
+		logins.put("secretariat@intercommunalite.clocher.test", "secrétaire de l'intercommunalité " + groupSlug);
+		addSecretary(first, "secretaire@" + first + ".clocher.test");
+		logins.put("secretaire@" + first + ".clocher.test", "secrétaire de " + first);
+		String shared = "secretaire@" + second + "-" + third + ".clocher.test";
+		addSecretary(second, shared);
+		addSecretary(third, shared);
+		logins.put(shared, "secrétaire de " + second + " et de " + third);
+		awaitProvisioned(List.of(groupSlug, first, second, third));
+
+		RealmResource realm = this.admin.realm("clocher");
+		for (String email : logins.keySet()) {
+			readyToSignIn(realm, email);
+		}
+		String operator = "operateur@clocher.test";
+		if (realm.users().searchByEmail(operator, true).isEmpty()) {
+			UserRepresentation user = new UserRepresentation();
+			user.setUsername(operator);
+			user.setEmail(operator);
+			user.setEnabled(true);
+			realm.users().create(user).close();
+			String id = realm.users().searchByEmail(operator, true).get(0).getId();
+			realm.users()
+				.get(id)
+				.roles()
+				.realmLevel()
+				.add(List.of(realm.roles().get("platform-operator").toRepresentation()));
+		}
+		readyToSignIn(realm, operator);
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put(operator, "opérateur de la plateforme");
+		all.putAll(logins);
+		return all;
+	}
+
+	private void addSecretary(String slug, String email) throws Exception {
+		OperatorApi.Response response = this.api.post("/api/platform/tenants/" + slug + "/secretaries",
+				"{\"email\":\"" + email + "\"}");
+		if (!response.createdOrThere()) {
+			throw new IllegalStateException("Adding " + email + " to " + slug + " failed: " + response.body());
+		}
+	}
+
+	private void awaitProvisioned(List<String> slugs) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		for (String slug : slugs) {
+			while (true) {
+				JsonNode provisioning = this.api.get("/api/platform/tenants/" + slug).body().get("provisioning");
+				if ("DONE".equals(provisioning.get("status").asString())) {
+					break;
+				}
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("Provisioning of " + slug + " still pending: " + provisioning);
+				}
+				this.api.post("/api/platform/provisioning/retry", "");
+				Thread.sleep(500);
+			}
+		}
+	}
+
+	private static void readyToSignIn(RealmResource realm, String email) {
+		UserRepresentation user = realm.users().searchByEmail(email, true).get(0);
+		CredentialRepresentation password = new CredentialRepresentation();
+		password.setType(CredentialRepresentation.PASSWORD);
+		password.setValue(PASSWORD);
+		password.setTemporary(false);
+		realm.users().get(user.getId()).resetPassword(password);
+		user.setRequiredActions(List.of());
+		user.setEmailVerified(true);
+		if (user.getFirstName() == null) {
+			String local = email.substring(0, email.indexOf('@'));
+			user.setFirstName(local.startsWith("operateur") ? "Olivier" : "Marie");
+			user.setLastName(local.startsWith("operateur") ? "Opérateur" : "Secrétaire");
+		}
+		realm.users().get(user.getId()).update(user);
+	}
+
+}
