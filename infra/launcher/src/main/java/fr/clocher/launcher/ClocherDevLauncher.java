@@ -144,7 +144,8 @@ public final class ClocherDevLauncher {
 
 	private static Path jar(Path root, String module) throws java.io.IOException {
 		try (var files = Files.list(root.resolve(module).resolve("target"))) {
-			return files.filter((f) -> f.getFileName().toString().matches(module + "-.*-SNAPSHOT\\.jar"))
+			return files.filter((f) -> f.getFileName().toString().matches(module + "-.*-SNAPSHOT(-exec)?\\.jar"))
+				.sorted(java.util.Comparator.comparing((Path f) -> !f.getFileName().toString().endsWith("-exec.jar")))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("Build " + module + " first: ./mvnw -DskipTests install"));
 		}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import fr.clocher.kernel.tenancy.TenantStatus;
+import jakarta.persistence.EntityManager;
 import fr.clocher.tenant.registry.TenantRegistered;
 import fr.clocher.tenant.registry.TenantStatusChanged;
 
@@ -26,10 +27,13 @@ public class Provisioning {
 
 	private final ProvisioningTaskRepository tasks;
 
+	private final EntityManager entityManager;
+
 	private final ApplicationEventPublisher events;
 
-	Provisioning(ProvisioningTaskRepository tasks, ApplicationEventPublisher events) {
+	Provisioning(ProvisioningTaskRepository tasks, EntityManager entityManager, ApplicationEventPublisher events) {
 		this.tasks = tasks;
+		this.entityManager = entityManager;
 		this.events = events;
 	}
 
@@ -64,7 +68,7 @@ public class Provisioning {
 	}
 
 	private void record(UUID tenantId, TaskKind kind, String argument) {
-		this.tasks.save(new ProvisioningTask(tenantId, kind, argument, OffsetDateTime.now(ZoneOffset.UTC)));
+		this.entityManager.persist(new ProvisioningTask(tenantId, kind, argument, OffsetDateTime.now(ZoneOffset.UTC)));
 		this.events.publishEvent(new ProvisioningRequested(tenantId));
 	}
 

@@ -11,11 +11,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
 @EnableScheduling
 class ProvisioningConfiguration {
+
+	/**
+	 * Provisioning runs on two threads at most: onboarding an intercommunality asks for
+	 * dozens of tenants at once, and unbounded workers would take every database
+	 * connection from the requests.
+	 */
+	static final String EXECUTOR = "provisioningExecutor";
+
+	@Bean(EXECUTOR)
+	ThreadPoolTaskExecutor provisioningExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(2);
+		executor.setMaxPoolSize(2);
+		executor.setThreadNamePrefix("provisioning-");
+		executor.setWaitForTasksToCompleteOnShutdown(false);
+		return executor;
+	}
 
 	@Bean(destroyMethod = "close")
 	Keycloak provisioningKeycloak(KeycloakProperties properties) {

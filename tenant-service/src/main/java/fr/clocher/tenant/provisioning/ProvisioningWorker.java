@@ -49,7 +49,7 @@ class ProvisioningWorker {
 		this.transactions = transactions;
 	}
 
-	@Async
+	@Async(ProvisioningConfiguration.EXECUTOR)
 	@TransactionalEventListener
 	void afterCommit(Provisioning.ProvisioningRequested requested) {
 		runTenant(requested.tenantId());
