@@ -36,9 +36,9 @@ class ProvisioningController {
 	}
 
 	@PostMapping("/retry")
-	@Operation(summary = "Retry now every provisioning task that is due")
+	@Operation(summary = "Retry now every pending provisioning task, also those waiting out their back-off")
 	Backlog retry() {
-		this.worker.retryDue();
+		this.worker.retryAllNow();
 		return backlog();
 	}
 

@@ -52,26 +52,34 @@ class ProvisioningWorker {
 	@Async(ProvisioningConfiguration.EXECUTOR)
 	@TransactionalEventListener
 	void afterCommit(Provisioning.ProvisioningRequested requested) {
-		runTenant(requested.tenantId());
+		runTenant(requested.tenantId(), false);
 	}
 
 	@Scheduled(fixedDelayString = "${clocher.keycloak.retry-every:PT30S}", initialDelayString = "PT5S")
 	void retryDue() {
-		this.tasks.tenantsWithDueTasks(OffsetDateTime.now(ZoneOffset.UTC), Limit.of(200)).forEach(this::runTenant);
+		this.tasks.tenantsWithDueTasks(OffsetDateTime.now(ZoneOffset.UTC), Limit.of(200))
+			.forEach((tenant) -> runTenant(tenant, false));
+	}
+
+	/** The operator's "retry now": also the tasks waiting out their back-off. */
+	void retryAllNow() {
+		this.tasks.tenantsWithDueTasks(OffsetDateTime.now(ZoneOffset.UTC).plusYears(1), Limit.of(1000))
+			.forEach((tenant) -> runTenant(tenant, true));
 	}
 
 	/**
 	 * Runs the tenant's pending tasks in the order they were asked for, stopping at the
-	 * first failure (what follows depends on it); does nothing if another worker holds
-	 * the tenant.
+	 * first failure or at the first task still waiting out its back-off (what follows
+	 * depends on it), unless forced; does nothing if another worker holds the tenant.
 	 */
-	void runTenant(UUID tenantId) {
+	void runTenant(UUID tenantId, boolean force) {
 		this.transactions.executeWithoutResult((status) -> {
 			if (!this.locks.tryLockTenant(tenantId)) {
 				return;
 			}
+			OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 			for (ProvisioningTask task : this.tasks.findByTenantIdAndStatusOrderByCreatedAt(tenantId, "PENDING")) {
-				if (!attempt(task)) {
+				if ((!force && task.getNextAttemptAt().isAfter(now)) || !attempt(task)) {
 					return;
 				}
 			}
