@@ -1,10 +1,13 @@
 package fr.clocher.tenant.provisioning;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import fr.clocher.tenant.registry.Tenant;
+import jakarta.ws.rs.ProcessingException;
 import fr.clocher.tenant.registry.TenantQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Carries out provisioning tasks: right after the transaction that recorded them, and on
- * a schedule for those that failed (Keycloak unreachable, say). A task is locked while it
- * runs, so two workers never do the same one.
+ * a schedule for those that failed (Keycloak unreachable, say). A tenant is locked while
+ * its tasks run, so two workers never do the same one. When Keycloak cannot be reached,
+ * the immediate attempts pause for a few seconds and the scheduled retry takes over.
  */
 @Component
 class ProvisioningWorker {
@@ -38,6 +42,10 @@ class ProvisioningWorker {
 
 	private final TransactionTemplate transactions;
 
+	private static final Duration KEYCLOAK_DOWN_PAUSE = Duration.ofSeconds(10);
+
+	private volatile Instant keycloakDownUntil = Instant.MIN;
+
 	ProvisioningWorker(ProvisioningTaskRepository tasks, ProvisioningTaskLocks locks, KeycloakOrganizations keycloak,
 			TenantQueries tenants, fr.clocher.tenant.registry.PlatformProperties platform,
 			TransactionTemplate transactions) {
@@ -52,13 +60,19 @@ class ProvisioningWorker {
 	@Async(ProvisioningConfiguration.EXECUTOR)
 	@TransactionalEventListener
 	void afterCommit(Provisioning.ProvisioningRequested requested) {
-		runTenant(requested.tenantId(), false);
+		if (this.keycloakDownUntil.isBefore(Instant.now())) {
+			runTenant(requested.tenantId(), false);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${clocher.keycloak.retry-every:PT30S}", initialDelayString = "PT5S")
 	void retryDue() {
-		this.tasks.tenantsWithDueTasks(OffsetDateTime.now(ZoneOffset.UTC), Limit.of(200))
-			.forEach((tenant) -> runTenant(tenant, false));
+		for (UUID tenant : this.tasks.tenantsWithDueTasks(OffsetDateTime.now(ZoneOffset.UTC), Limit.of(200))) {
+			runTenant(tenant, false);
+			if (this.keycloakDownUntil.isAfter(Instant.now())) {
+				return;
+			}
+		}
 	}
 
 	/** The operator's "retry now": also the tasks waiting out their back-off. */
@@ -94,6 +108,12 @@ class ProvisioningWorker {
 			return true;
 		}
 		catch (RuntimeException ex) {
+			if (ex instanceof ProcessingException) {
+				// Keycloak cannot be reached: leave the work to the scheduled retry
+				// rather than
+				// knocking on its door for every tenant that comes along.
+				this.keycloakDownUntil = Instant.now().plus(KEYCLOAK_DOWN_PAUSE);
+			}
 			log.warn("Provisioning {} of tenant {} failed (attempt {}): {}", task.getKind(), task.getTenantId(),
 					task.getAttempts() + 1, ex.getMessage());
 			task.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), now);

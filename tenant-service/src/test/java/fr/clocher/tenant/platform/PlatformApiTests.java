@@ -224,6 +224,7 @@ class PlatformApiTests {
 			.andExpect(jsonPath("$.provisioning.status").value("PENDING"))
 			.andExpect(jsonPath("$.provisioning.pendingTasks").value(2));
 
+		this.mvc.perform(post("/api/platform/provisioning/retry")).andExpect(status().isOk());
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> this.mvc.perform(get("/api/platform/tenants/{t}", slugOf("08001")))
