@@ -31,7 +31,7 @@ public class PortalUser extends DefaultOidcUser {
 	public PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
 			@Nullable OidcUserInfo userInfo, List<String> communes) {
 		super(authorities, idToken, userInfo);
-		this.communes = List.copyOf(communes);
+		this.communes = communes.stream().sorted().toList();
 	}
 
 	/**
@@ -45,7 +45,8 @@ public class PortalUser extends DefaultOidcUser {
 	}
 
 	/**
-	 * The communes the person serves, as organization aliases (tenant slugs).
+	 * The communes the person serves, as organization aliases (tenant slugs), in
+	 * alphabetical order.
 	 * @return the aliases, in the token's order
 	 */
 	public List<String> communes() {
