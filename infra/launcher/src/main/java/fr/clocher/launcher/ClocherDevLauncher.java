@@ -19,6 +19,8 @@ import fr.clocher.kernel.keycloak.ClocherRealm;
 import fr.clocher.kernel.keycloak.KeycloakDistribution;
 import fr.clocher.kernel.keycloak.KeycloakServer;
 import fr.clocher.kernel.keycloak.KeycloakServerOptions;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 
@@ -59,8 +61,7 @@ public final class ClocherDevLauncher {
 		PostgresServer postgres = PostgresServers.local("127.0.0.1", 5432)
 			.orElseGet(() -> PostgresServers.embedded(state.resolve("postgres")));
 		resources.postgres = postgres;
-		DatabaseBootstrap.ensure(postgres,
-				new DatabaseSpec("clocher", "clocher_owner", "clocher-owner-dev", "clocher_app", "clocher-app-dev"));
+		DatabaseBootstrap.ensure(postgres, DatabaseSpec.development());
 		System.out.println("  " + postgres.description());
 
 		System.out.println("Starting the mail catcher on 127.0.0.1:" + SMTP + "...");
@@ -153,24 +154,18 @@ public final class ClocherDevLauncher {
 
 	private static void await(String name, String url) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				int status = http
-					.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-							HttpResponse.BodyHandlers.discarding())
-					.statusCode();
-				if (status < 500) {
-					System.out.println("  " + name + " is up");
-					return;
-				}
-			}
-			catch (java.io.IOException ex) {
-				// not up yet
-			}
-			Thread.sleep(1000);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+		try {
+			Awaitility.await(name + " (see .clocher/logs/" + name + ".log)")
+				.atMost(Duration.ofMinutes(4))
+				.pollInterval(Duration.ofSeconds(1))
+				.ignoreExceptionsInstanceOf(java.io.IOException.class)
+				.until(() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500);
 		}
-		throw new IllegalStateException(name + " did not start; see .clocher/logs/" + name + ".log");
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(name + " did not start; see .clocher/logs/" + name + ".log", ex);
+		}
+		System.out.println("  " + name + " is up");
 	}
 
 	private static int port(String variable, int defaultPort) {

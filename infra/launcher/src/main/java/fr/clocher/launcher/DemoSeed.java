@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -94,21 +95,26 @@ final class DemoSeed {
 		}
 	}
 
-	private void awaitProvisioned(List<String> slugs) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+	/**
+	 * Waits for provisioning, asking for a retry between looks (Keycloak may have just
+	 * started).
+	 */
+	private void awaitProvisioned(List<String> slugs) {
 		for (String slug : slugs) {
-			while (true) {
-				JsonNode provisioning = this.api.get("/api/platform/tenants/" + slug).body().get("provisioning");
-				if ("DONE".equals(provisioning.get("status").asString())) {
-					break;
-				}
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("Provisioning of " + slug + " still pending: " + provisioning);
-				}
-				this.api.post("/api/platform/provisioning/retry", "");
-				Thread.sleep(500);
-			}
+			Awaitility.await("provisioning of " + slug)
+				.atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> provisioned(slug));
 		}
+	}
+
+	private boolean provisioned(String slug) throws Exception {
+		JsonNode provisioning = this.api.get("/api/platform/tenants/" + slug).body().get("provisioning");
+		if ("DONE".equals(provisioning.get("status").asString())) {
+			return true;
+		}
+		this.api.post("/api/platform/provisioning/retry", "");
+		return false;
 	}
 
 	private static void readyToSignIn(RealmResource realm, String email) {

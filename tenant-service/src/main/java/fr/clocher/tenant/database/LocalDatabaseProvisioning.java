@@ -36,10 +36,12 @@ public class LocalDatabaseProvisioning implements EnvironmentPostProcessor, Orde
 				|| !environment.getProperty("clocher.database.provision", Boolean.class, true)) {
 			return;
 		}
-		DatabaseSpec spec = new DatabaseSpec("clocher", environment.getProperty("spring.flyway.user", "clocher_owner"),
-				environment.getProperty("spring.flyway.password", "clocher-owner-dev"),
-				environment.getProperty("clocher.database.app-role", "clocher_app"),
-				environment.getProperty("spring.datasource.password", "clocher-app-dev"));
+		DatabaseSpec defaults = DatabaseSpec.development();
+		DatabaseSpec spec = new DatabaseSpec(defaults.database(),
+				environment.getProperty("spring.flyway.user", defaults.ownerRole()),
+				environment.getProperty("spring.flyway.password", defaults.ownerPassword()),
+				environment.getProperty("clocher.database.app-role", defaults.appRole()),
+				environment.getProperty("spring.datasource.password", defaults.appPassword()));
 		PostgresServer server = "embedded".equals(environment.getProperty("clocher.database.server", "auto"))
 				? PostgresServers.embedded() : PostgresServers.localOrEmbedded();
 		try {

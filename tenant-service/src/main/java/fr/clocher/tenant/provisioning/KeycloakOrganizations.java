@@ -69,9 +69,7 @@ class KeycloakOrganizations {
 	 * creating her account (and sending the e-mail that lets her choose a password) if
 	 * she has none.
 	 */
-	void ensureSecretary(UUID tenantId, String email) {
-		OrganizationRepresentation organization = find(tenantId)
-			.orElseThrow(() -> new IllegalStateException("The organization of tenant " + tenantId + " is missing"));
+	void ensureSecretary(String organizationId, String email) {
 		UserRepresentation user = findUser(email).orElseGet(() -> createUser(email));
 		// Read among the roles she may be given: reading a role by name would need
 		// view-realm.
@@ -84,7 +82,7 @@ class KeycloakOrganizations {
 			.filter((role) -> role.getName().equals(Roles.SECRETARY))
 			.findFirst()
 			.ifPresent((secretary) -> realm().users().get(user.getId()).roles().realmLevel().add(List.of(secretary)));
-		OrganizationResource resource = realm().organizations().get(organization.getId());
+		OrganizationResource resource = realm().organizations().get(organizationId);
 		boolean member = resource.members()
 			.search(email, true, 0, 10)
 			.stream()

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import fr.clocher.kernel.tenancy.TenantStatus;
 import jakarta.persistence.EntityManager;
 import fr.clocher.tenant.registry.TenantRegistered;
 import fr.clocher.tenant.registry.TenantStatusChanged;
@@ -76,10 +75,6 @@ public class Provisioning {
 	 * A tenant has provisioning work waiting; carried out once its transaction commits.
 	 */
 	record ProvisioningRequested(UUID tenantId) {
-	}
-
-	static boolean enabledFor(String status) {
-		return TenantStatus.ACTIVE.name().equals(status);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.tenant.registry.PlatformProperties;
 import fr.clocher.tenant.registry.Tenant;
 import jakarta.ws.rs.ProcessingException;
 import fr.clocher.tenant.registry.TenantQueries;
@@ -38,7 +40,7 @@ class ProvisioningWorker {
 
 	private final TenantQueries tenants;
 
-	private final String platformDomain;
+	private final PlatformProperties platform;
 
 	private final TransactionTemplate transactions;
 
@@ -47,13 +49,12 @@ class ProvisioningWorker {
 	private volatile Instant keycloakDownUntil = Instant.MIN;
 
 	ProvisioningWorker(ProvisioningTaskRepository tasks, ProvisioningTaskLocks locks, KeycloakOrganizations keycloak,
-			TenantQueries tenants, fr.clocher.tenant.registry.PlatformProperties platform,
-			TransactionTemplate transactions) {
+			TenantQueries tenants, PlatformProperties platform, TransactionTemplate transactions) {
 		this.tasks = tasks;
 		this.locks = locks;
 		this.keycloak = keycloak;
 		this.tenants = tenants;
-		this.platformDomain = platform.domain();
+		this.platform = platform;
 		this.transactions = transactions;
 	}
 
@@ -123,15 +124,10 @@ class ProvisioningWorker {
 
 	private void carryOut(ProvisioningTask task) {
 		Tenant tenant = this.tenants.get(task.getTenantId().toString());
-		boolean enabled = Provisioning.enabledFor(tenant.getStatus().name());
-		switch (task.getKind()) {
-			case ORGANIZATION, ORGANIZATION_STATUS -> this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(),
-					tenant.getName(), tenant.getSlug() + "." + this.platformDomain, enabled);
-			case SECRETARY -> {
-				this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(), tenant.getName(),
-						tenant.getSlug() + "." + this.platformDomain, enabled);
-				this.keycloak.ensureSecretary(tenant.getId(), task.getArgument());
-			}
+		String organization = this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(), tenant.getName(),
+				this.platform.hostFor(tenant.getSlug()), tenant.getStatus() == TenantStatus.ACTIVE);
+		if (task.getKind() == TaskKind.SECRETARY) {
+			this.keycloak.ensureSecretary(organization, task.getArgument());
 		}
 	}
 

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,12 +55,12 @@ public class ReferenceData {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
 				StandardCharsets.UTF_8)) {
-			Map<String, T> rows = new LinkedHashMap<>();
+			Map<String, T> rows = new HashMap<>();
 			for (CSVRecord row : format.parse(reader)) {
 				T value = mapper.apply(row);
 				rows.put(key.apply(value), value);
 			}
-			return Collections.unmodifiableMap(new HashMap<>(rows));
+			return Collections.unmodifiableMap(rows);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read the reference data " + path, ex);
@@ -82,7 +79,7 @@ public class ReferenceData {
 	}
 
 	private static List<String> split(String joined) {
-		return joined.isBlank() ? List.of() : new ArrayList<>(Arrays.asList(joined.split("\\|")));
+		return joined.isBlank() ? List.of() : List.of(joined.split("\\|"));
 	}
 
 	private static int parseInt(String value) {

@@ -17,6 +17,14 @@ public record DatabaseSpec(String database, String ownerRole, String ownerPasswo
 
 	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
+	/**
+	 * The development database of a laptop or of the run command: {@code clocher} with
+	 * development passwords, never used in production.
+	 */
+	public static DatabaseSpec development() {
+		return new DatabaseSpec("clocher", "clocher_owner", "clocher-owner-dev", "clocher_app", "clocher-app-dev");
+	}
+
 	public DatabaseSpec {
 		for (String name : new String[] { database, ownerRole, appRole }) {
 			if (!IDENTIFIER.matcher(name).matches()) {

@@ -59,10 +59,6 @@ public final class TenantContext {
 		}
 	}
 
-	static void clear() {
-		CURRENT.remove();
-	}
-
 	private static void restore(UUID previous) {
 		if (previous == null) {
 			CURRENT.remove();

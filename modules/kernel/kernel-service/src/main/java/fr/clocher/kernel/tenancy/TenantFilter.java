@@ -56,9 +56,6 @@ public class TenantFilter extends OncePerRequestFilter {
 		try (TenantContext.Scope scope = TenantContext.enter(tenant.get().id())) {
 			chain.doFilter(request, response);
 		}
-		finally {
-			TenantContext.clear();
-		}
 	}
 
 	private Optional<TenantRef> resolve(HttpServletRequest request) {
