@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * @param settings what a secretary may change, with defaults and validation
  * @param permissions what the module lets people do, for role mapping
  * @param tenantKinds which kinds of tenant may enable it
+ * @param enabledByDefault on for every tenant it allows until the tenant switches it off
+ * (the public website), rather than off until switched on
  */
 public record ModuleDescriptor(String key, LocalizedText name, LocalizedText description,
-		List<SettingDescriptor> settings, List<PermissionDescriptor> permissions, Set<TenantKind> tenantKinds) {
+		List<SettingDescriptor> settings, List<PermissionDescriptor> permissions, Set<TenantKind> tenantKinds,
+		boolean enabledByDefault) {
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -33,6 +36,12 @@ public record ModuleDescriptor(String key, LocalizedText name, LocalizedText des
 		if (distinct != settings.size()) {
 			throw new IllegalArgumentException("Module " + key + " declares a setting key twice");
 		}
+	}
+
+	/** A module that a tenant switches on itself (off until then). */
+	public ModuleDescriptor(String key, LocalizedText name, LocalizedText description, List<SettingDescriptor> settings,
+			List<PermissionDescriptor> permissions, Set<TenantKind> tenantKinds) {
+		this(key, name, description, settings, permissions, tenantKinds, false);
 	}
 
 	public boolean allows(TenantKind kind) {

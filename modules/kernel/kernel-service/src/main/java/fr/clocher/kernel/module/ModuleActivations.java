@@ -10,6 +10,7 @@ import java.util.UUID;
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.api.ModuleDescriptor;
 import fr.clocher.kernel.api.SettingsValidation;
+import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.problem.FieldProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
@@ -33,6 +34,15 @@ public class ModuleActivations {
 	private static final TypeReference<Map<String, Object>> SETTINGS = new TypeReference<>() {
 	};
 
+	private static final LocalizedText SWITCHED_ON = LocalizedText.of("Module « %1$s » activé",
+			"Module '%2$s' switched on");
+
+	private static final LocalizedText SWITCHED_OFF = LocalizedText.of("Module « %1$s » désactivé",
+			"Module '%2$s' switched off");
+
+	private static final LocalizedText SETTINGS_CHANGED = LocalizedText.of("Réglages du module « %1$s » modifiés",
+			"Settings of module '%2$s' changed");
+
 	private final JdbcClient jdbc;
 
 	private final ModuleCatalog catalog;
@@ -43,8 +53,11 @@ public class ModuleActivations {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChangeLog changes;
+
 	public ModuleActivations(JdbcClient jdbc, ModuleCatalog catalog, TenantDirectory directory, ObjectMapper json,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ChangeLog changes) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.directory = directory;
@@ -67,13 +80,22 @@ public class ModuleActivations {
 
 	@Transactional(readOnly = true)
 	public boolean isEnabled(String key) {
-		return TenantContext.current()
-			.flatMap((tenant) -> this.jdbc
-				.sql("select enabled from module_activation where tenant_id = ? and module_key = ?")
-				.params(tenant, key)
-				.query(Boolean.class)
-				.optional())
-			.orElse(false);
+		Optional<UUID> tenant = TenantContext.current();
+		if (tenant.isEmpty()) {
+			return false;
+		}
+		Optional<Boolean> stored = this.jdbc
+			.sql("select enabled from module_activation where tenant_id = ? and module_key = ?")
+			.params(tenant.get(), key)
+			.query(Boolean.class)
+			.optional();
+		return stored.orElseGet(() -> this.catalog.find(key)
+			.map((module) -> module.descriptor().enabledByDefault() && kindAllows(tenant.get(), module.descriptor()))
+			.orElse(false));
+	}
+
+	private boolean kindAllows(UUID tenant, ModuleDescriptor module) {
+		return this.directory.byId(tenant).map((ref) -> module.allows(ref.kind())).orElse(false);
 	}
 
 	/** Switches the module on; {@code settings} null keeps the settings it had. */
@@ -89,7 +111,10 @@ public class ModuleActivations {
 		}
 		Map<String, Object> values = validated(module,
 				(settings != null) ? settings : storedSettings(tenant.id(), key).orElse(Map.of()));
+		boolean wasEnabled = isEnabled(key);
 		write(tenant.id(), key, true, values);
+		this.changes.record(ChangeLog.KERNEL,
+				(wasEnabled ? SETTINGS_CHANGED : SWITCHED_ON).formatted(module.name().fr(), module.name().en()));
 		this.events.publishEvent(new ModuleActivationChanged(tenant.id(), key, true));
 		return new ModuleState(key, true, values);
 	}
@@ -100,6 +125,7 @@ public class ModuleActivations {
 		UUID tenant = TenantContext.require();
 		Map<String, Object> values = validated(module, storedSettings(tenant, key).orElse(Map.of()));
 		write(tenant, key, false, values);
+		this.changes.record(ChangeLog.KERNEL, SWITCHED_OFF.formatted(module.name().fr(), module.name().en()));
 		this.events.publishEvent(new ModuleActivationChanged(tenant, key, false));
 		return new ModuleState(key, false, values);
 	}
@@ -156,8 +182,12 @@ public class ModuleActivations {
 	private ModuleState state(ModuleDescriptor module, Row row) {
 		Map<String, Object> stored = (row != null) ? this.json.readValue(row.settings(), SETTINGS) : Map.of();
 		SettingsValidation validation = SettingsValidation.check(module, stored);
-		return new ModuleState(module.key(), row != null && row.enabled(),
-				validation.valid() ? validation.values() : stored);
+		boolean enabled = (row != null) ? row.enabled() : module.enabledByDefault() && kindAllows(tenantOf(), module);
+		return new ModuleState(module.key(), enabled, validation.valid() ? validation.values() : stored);
+	}
+
+	private static UUID tenantOf() {
+		return TenantContext.require();
 	}
 
 	private record Row(String key, boolean enabled, String settings) {

@@ -2,6 +2,8 @@ package fr.clocher.kernel.module;
 
 import java.util.List;
 
+import fr.clocher.kernel.audit.AuditAutoConfiguration;
+import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.tenancy.TenancyAutoConfiguration;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import tools.jackson.databind.ObjectMapper;
@@ -17,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Wires the module kernel: the catalog of installed modules, their migrations, their
  * activation per tenant and the guard.
  */
-@AutoConfiguration(after = TenancyAutoConfiguration.class)
+@AutoConfiguration(after = { TenancyAutoConfiguration.class, AuditAutoConfiguration.class })
 public class ModuleKernelAutoConfiguration {
 
 	@Bean
@@ -32,8 +34,8 @@ public class ModuleKernelAutoConfiguration {
 
 	@Bean
 	ModuleActivations moduleActivations(JdbcClient jdbc, ModuleCatalog catalog, TenantDirectory directory,
-			ObjectMapper json, ApplicationEventPublisher events) {
-		return new ModuleActivations(jdbc, catalog, directory, json, events);
+			ObjectMapper json, ApplicationEventPublisher events, ChangeLog changes) {
+		return new ModuleActivations(jdbc, catalog, directory, json, events, changes);
 	}
 
 	@Bean

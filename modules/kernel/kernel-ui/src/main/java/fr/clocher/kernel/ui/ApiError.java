@@ -1,0 +1,97 @@
+package fr.clocher.kernel.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import fr.clocher.kernel.api.LocalizedText;
+
+/**
+ * A failed call to tenant-service as a person should read it: tenant-service answers with
+ * a problem detail already in her language, naming the refused fields; anything else
+ * becomes a plain sentence, never a stack trace.
+ *
+ * @param status the HTTP status, 0 when tenant-service could not be reached
+ * @param message the sentence to show
+ * @param fields the refused fields and why, by field name (as the API names them)
+ */
+public record ApiError(int status, String message, Map<String, String> fields) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final LocalizedText UNREACHABLE = LocalizedText.of(
+			"Le service est momentanément injoignable. Réessayez dans quelques instants.",
+			"The service cannot be reached right now. Please try again in a moment.");
+
+	private static final LocalizedText UNEXPECTED = LocalizedText.of(
+			"L'opération n'a pas pu aboutir (erreur %s). Réessayez ; si cela persiste, contactez l'assistance.",
+			"The operation could not be completed (error %s). Try again; if it persists, contact support.");
+
+	private static final LocalizedText SIGNED_OUT = LocalizedText.of(
+			"Votre session a expiré. Reconnectez-vous pour continuer.",
+			"Your session has expired. Sign in again to continue.");
+
+	private static final LocalizedText FORBIDDEN = LocalizedText.of("Vous n'avez pas accès à cette collectivité.",
+			"You do not have access to this local authority.");
+
+	/**
+	 * Reads a failure.
+	 * @param failure what the API client threw
+	 * @param locale the reader's language, for messages tenant-service did not write
+	 * @return the readable error
+	 */
+	public static ApiError of(RuntimeException failure, Locale locale) {
+		if (failure instanceof RestClientResponseException response) {
+			return fromResponse(response, locale);
+		}
+		if (failure instanceof ResourceAccessException) {
+			return new ApiError(0, UNREACHABLE.in(locale), Map.of());
+		}
+		return new ApiError(500, UNEXPECTED.formatted("500").in(locale), Map.of());
+	}
+
+	/** The reason given for one field, if it was refused. */
+	public String field(String name) {
+		return this.fields.get(name);
+	}
+
+	private static ApiError fromResponse(RestClientResponseException response, Locale locale) {
+		int status = response.getStatusCode().value();
+		JsonNode problem = readProblem(response.getResponseBodyAsString());
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (problem != null && problem.path("errors").isArray()) {
+			for (JsonNode error : problem.path("errors")) {
+				fields.putIfAbsent(error.path("field").asString(""), error.path("reason").asString(""));
+			}
+		}
+		String detail = (problem != null) ? problem.path("detail").asString("") : "";
+		if (!detail.isBlank()) {
+			return new ApiError(status, detail, Map.copyOf(fields));
+		}
+		LocalizedText fallback = switch (status) {
+			case 401 -> SIGNED_OUT;
+			case 403 -> FORBIDDEN;
+			default -> UNEXPECTED.formatted(String.valueOf(status));
+		};
+		return new ApiError(status, fallback.in(locale), Map.copyOf(fields));
+	}
+
+	private static JsonNode readProblem(String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		try {
+			JsonNode node = JSON.readTree(body);
+			return node.isObject() ? node : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+}
