@@ -17,7 +17,8 @@ import fr.clocher.kernel.tenancy.TenantContext;
 
 /**
  * Records changes in the current tenant and reads them back, newest first. A change is
- * recorded in the transaction that makes it, so it is kept exactly when the change is.
+ * recorded in the transaction that makes it, so it is kept exactly when the change is;
+ * the tenant's last activity, which operators see, moves with it.
  */
 public class ChangeLog {
 
@@ -54,6 +55,9 @@ public class ChangeLog {
 				""")
 			.params(tenant, Timestamp.from(this.clock.instant()), clip(this.actor.current(), 200), moduleKey,
 					clip(what.fr(), MAX_TEXT), clip(what.en(), MAX_TEXT))
+			.update();
+		this.jdbc.sql("update tenant set last_activity_at = ? where id = ?")
+			.params(Timestamp.from(this.clock.instant()), tenant)
 			.update();
 	}
 

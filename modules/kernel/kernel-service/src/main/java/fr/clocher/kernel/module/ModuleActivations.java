@@ -177,6 +177,10 @@ public class ModuleActivations {
 				""")
 			.params(tenant, key, enabled, this.json.writeValueAsString(settings), OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
+		this.jdbc
+			.sql("update tenant set module_switches = module_switches || jsonb_build_object(?::text, ?) where id = ?")
+			.params(key, enabled, tenant)
+			.update();
 	}
 
 	private ModuleState state(ModuleDescriptor module, Row row) {
