@@ -3,9 +3,7 @@ package fr.clocher.tenant.platform;
 import java.util.List;
 import java.util.Map;
 
-import fr.clocher.kernel.api.ModuleDescriptor;
 import fr.clocher.kernel.module.ModuleActivations;
-import fr.clocher.kernel.module.ModuleCatalog;
 import fr.clocher.kernel.module.ModuleState;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.tenant.registry.TenantQueries;
@@ -22,15 +20,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The module catalog, and module activation for one tenant. Activation rows are tenant
- * data: each change runs in the named tenant's own transaction, under row-level security.
+ * Module activation for one tenant (the catalog and the matrix are in
+ * {@link ModuleMatrixController}). Activation rows are tenant data: each change runs in
+ * the named tenant's own transaction, under row-level security.
  */
 @RestController
 @RequestMapping("/api/platform")
-@Tag(name = "Modules", description = "The module catalog and activation per tenant")
+@Tag(name = "Modules", description = "Module activation per tenant")
 class PlatformModuleController {
-
-	private final ModuleCatalog catalog;
 
 	private final ModuleActivations activations;
 
@@ -38,9 +35,7 @@ class PlatformModuleController {
 
 	private final TenantWork work;
 
-	PlatformModuleController(ModuleCatalog catalog, ModuleActivations activations, TenantQueries queries,
-			TenantWork work) {
-		this.catalog = catalog;
+	PlatformModuleController(ModuleActivations activations, TenantQueries queries, TenantWork work) {
 		this.activations = activations;
 		this.queries = queries;
 		this.work = work;
@@ -48,12 +43,6 @@ class PlatformModuleController {
 
 	/** Switch a module on (with its settings; none keeps the previous ones) or off. */
 	record Activation(@NotNull Boolean enabled, Map<String, Object> settings) {
-	}
-
-	@GetMapping("/modules")
-	@Operation(summary = "Every installed module, with its settings and the kinds of tenant it is for")
-	List<ModuleDescriptor> catalog() {
-		return this.catalog.descriptors();
 	}
 
 	@GetMapping("/tenants/{tenant}/modules")

@@ -1,36 +1,39 @@
 package fr.clocher.tenant.platform;
 
 import java.net.URI;
+import java.util.UUID;
 
 import fr.clocher.kernel.api.TenantKind;
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.NewCommune;
+import fr.clocher.kernel.api.platform.NewHost;
+import fr.clocher.kernel.api.platform.NewIntercommunality;
+import fr.clocher.kernel.api.platform.NewSecretary;
+import fr.clocher.kernel.api.platform.NewSyndicate;
+import fr.clocher.kernel.api.platform.PageOf;
+import fr.clocher.kernel.api.platform.PlatformTenantApi;
+import fr.clocher.kernel.api.platform.TenantDetails;
+import fr.clocher.kernel.api.platform.TenantRow;
+import fr.clocher.kernel.api.platform.TenantSort;
+import fr.clocher.kernel.api.platform.TenantStatus;
 import fr.clocher.tenant.provisioning.Provisioning;
 import fr.clocher.tenant.registry.Tenant;
 import fr.clocher.tenant.registry.TenantLifecycle;
 import fr.clocher.tenant.registry.TenantQueries;
 import fr.clocher.tenant.registry.TenantRegistry;
-import fr.clocher.tenant.registry.TenantSearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The tenant registry for operators; its paths and parameters are those of
+ * {@link PlatformTenantApi}.
+ */
 @RestController
-@RequestMapping("/api/platform")
 @Tag(name = "Tenants", description = "Communes, intercommunalities and syndicates on the platform")
-class PlatformTenantController {
+class PlatformTenantController implements PlatformTenantApi {
 
 	private final TenantRegistry registry;
 
@@ -40,92 +43,102 @@ class PlatformTenantController {
 
 	private final Provisioning provisioning;
 
+	private final TenantListing listing;
+
 	PlatformTenantController(TenantRegistry registry, TenantQueries queries, TenantLifecycle lifecycle,
-			Provisioning provisioning) {
+			Provisioning provisioning, TenantListing listing) {
 		this.registry = registry;
 		this.queries = queries;
 		this.lifecycle = lifecycle;
 		this.provisioning = provisioning;
+		this.listing = listing;
 	}
 
-	@PostMapping("/communes")
+	@Override
 	@Operation(summary = "Create a commune from its INSEE code")
 	@Transactional
-	ResponseEntity<TenantDetails> createCommune(@Valid @RequestBody OnboardingRequests.NewCommune request) {
+	public ResponseEntity<TenantDetails> createCommune(NewCommune request) {
 		return created(withSecretary(this.registry.createCommune(request.inseeCode(), request.slug()),
 				request.secretaryEmail()));
 	}
 
-	@PostMapping("/intercommunalities")
+	@Override
 	@Operation(summary = "Onboard an intercommunality with all its member communes, from its SIREN")
 	@Transactional
-	ResponseEntity<TenantDetails> onboardIntercommunality(
-			@Valid @RequestBody OnboardingRequests.NewIntercommunality request) {
+	public ResponseEntity<TenantDetails> onboardIntercommunality(NewIntercommunality request) {
 		return created(withSecretary(this.registry.onboardIntercommunality(request.siren()), request.secretaryEmail()));
 	}
 
-	@PostMapping("/syndicates")
+	@Override
 	@Operation(summary = "Create a syndicate and its member communes")
 	@Transactional
-	ResponseEntity<TenantDetails> createSyndicate(@Valid @RequestBody OnboardingRequests.NewSyndicate request) {
+	public ResponseEntity<TenantDetails> createSyndicate(NewSyndicate request) {
 		return created(this.registry.createSyndicate(request.siren(), request.name(), request.slug(),
 				request.memberInseeCodes()));
 	}
 
-	@GetMapping("/tenants")
-	@Operation(summary = "List and search tenants",
-			description = "name: accent- and case-insensitive prefix; intercommunality: id or slug of a group")
-	PageOf<TenantSummary> search(@RequestParam(required = false) String name,
-			@RequestParam(required = false) TenantKind kind, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String intercommunality,
-			@RequestParam(required = false) TenantStatus status, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return PageOf.of(
-				this.queries.search(new TenantSearch(name, kind, department, intercommunality, status), page, size),
-				TenantSummary::of);
+	@Override
+	@Operation(summary = "List and search tenants, sorted and paged",
+			description = "name: accent- and case-insensitive prefix of the name, or prefix of the official code; "
+					+ "intercommunality: id or slug of a group; module: key of a module the tenants have on")
+	public PageOf<TenantRow> tenants(String name, TenantKind kind, TenantStatus status, String department,
+			String intercommunality, String module, TenantSort sort, Boolean descending, int page, int size) {
+		TenantFilter filter = new TenantFilter(name, kind, status, department, groupId(intercommunality), module);
+		return this.listing.find(filter, (sort != null) ? sort : TenantSort.NAME, Boolean.TRUE.equals(descending), page,
+				size);
 	}
 
-	@GetMapping("/tenants/{tenant}")
+	@Override
 	@Operation(summary = "One tenant, by id or slug, with its members or memberships")
 	@Transactional(readOnly = true)
-	TenantDetails get(@PathVariable String tenant) {
+	public TenantDetails tenant(String tenant) {
 		return details(this.queries.get(tenant));
 	}
 
-	@PostMapping("/tenants/{tenant}/suspend")
+	@Override
+	@Operation(summary = "The member communes of an intercommunality or syndicate, by name")
+	public PageOf<TenantRow> members(String tenant, int page, int size) {
+		TenantFilter filter = TenantFilter.members(groupId(tenant));
+		return this.listing.find(filter, TenantSort.NAME, false, page, size);
+	}
+
+	@Override
 	@Operation(summary = "Suspend a tenant: its site and admin become unavailable, its data is kept")
 	@Transactional
-	TenantDetails suspend(@PathVariable String tenant) {
+	public TenantDetails suspend(String tenant) {
 		return details(this.lifecycle.suspend(tenant));
 	}
 
-	@PostMapping("/tenants/{tenant}/resume")
+	@Override
 	@Operation(summary = "Resume a suspended tenant")
 	@Transactional
-	TenantDetails resume(@PathVariable String tenant) {
+	public TenantDetails resume(String tenant) {
 		return details(this.lifecycle.resume(tenant));
 	}
 
-	@PostMapping("/tenants/{tenant}/hosts")
+	@Override
 	@Operation(summary = "Add a custom domain that serves the tenant's site")
 	@Transactional
-	TenantDetails addHost(@PathVariable String tenant, @Valid @RequestBody OnboardingRequests.NewHost request) {
+	public TenantDetails addHost(String tenant, NewHost request) {
 		return details(this.lifecycle.addCustomHost(tenant, request.host()));
 	}
 
-	@PostMapping("/tenants/{tenant}/secretaries")
+	@Override
+	@Operation(summary = "Remove a custom domain")
+	@Transactional
+	public TenantDetails removeHost(String tenant, String host) {
+		return details(this.lifecycle.removeCustomHost(tenant, host));
+	}
+
+	@Override
 	@Operation(summary = "Make a person a secretary of the tenant (invited by e-mail if she has no account yet)")
 	@Transactional
-	ResponseEntity<TenantDetails> addSecretary(@PathVariable String tenant,
-			@Valid @RequestBody OnboardingRequests.NewSecretary request) {
+	public ResponseEntity<TenantDetails> addSecretary(String tenant, NewSecretary request) {
 		return ResponseEntity.accepted().body(details(withSecretary(this.queries.get(tenant), request.email())));
 	}
 
-	@DeleteMapping("/tenants/{tenant}/hosts/{host}")
-	@Operation(summary = "Remove a custom domain")
-	@Transactional
-	TenantDetails removeHost(@PathVariable String tenant, @PathVariable String host) {
-		return details(this.lifecycle.removeCustomHost(tenant, host));
+	private UUID groupId(String reference) {
+		return (reference == null || reference.isBlank()) ? null : this.queries.get(reference).getId();
 	}
 
 	private Tenant withSecretary(Tenant tenant, String email) {
@@ -136,7 +149,7 @@ class PlatformTenantController {
 	}
 
 	private TenantDetails details(Tenant tenant) {
-		return TenantDetails.of(tenant, this.provisioning.statusOf(tenant.getId()));
+		return PlatformViews.details(tenant, this.provisioning.statusOf(tenant.getId()));
 	}
 
 	private ResponseEntity<TenantDetails> created(Tenant tenant) {

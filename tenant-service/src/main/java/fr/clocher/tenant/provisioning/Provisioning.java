@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import fr.clocher.kernel.api.platform.ProvisioningStatus;
+
 import jakarta.persistence.EntityManager;
 import fr.clocher.tenant.registry.TenantRegistered;
 import fr.clocher.tenant.registry.TenantStatusChanged;

@@ -1,10 +1,15 @@
 package fr.clocher.tenant.registry;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fr.clocher.kernel.api.TenantKind;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -43,6 +48,17 @@ public class TenantQueries {
 		catch (IllegalArgumentException notAnId) {
 			return this.tenants.findBySlug(reference.toLowerCase(Locale.ROOT));
 		}
+	}
+
+	/** Which of these official codes are registered as tenants of this kind. */
+	public Set<String> registeredCodes(TenantKind kind, Collection<String> officialCodes) {
+		if (officialCodes.isEmpty()) {
+			return Set.of();
+		}
+		return this.tenants.findByKindAndOfficialCodeIn(kind, officialCodes)
+			.stream()
+			.map(Tenant::getOfficialCode)
+			.collect(Collectors.toSet());
 	}
 
 	public Page<Tenant> search(TenantSearch search, int page, int size) {

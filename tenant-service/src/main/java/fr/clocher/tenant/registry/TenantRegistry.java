@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import fr.clocher.kernel.api.TenantKind;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TenantRegistry {
+
+	/** How many members are written between two progress reports. */
+	private static final int PROGRESS_STEP = 10;
 
 	private final ReferenceData reference;
 
@@ -78,11 +82,18 @@ public class TenantRegistry {
 	 */
 	@Transactional
 	public Tenant onboardIntercommunality(String siren) {
-		ReferenceIntercommunality epci = this.reference.intercommunality(siren)
-			.orElseThrow(() -> RegistryProblems.unknownSiren(siren));
-		this.tenants.findByKindAndOfficialCode(TenantKind.INTERCOMMUNALITY, siren).ifPresent((existing) -> {
-			throw RegistryProblems.alreadyRegistered("siren", existing);
-		});
+		return onboardIntercommunality(siren, null);
+	}
+
+	/**
+	 * Onboards an intercommunality as {@link #onboardIntercommunality(String)} does,
+	 * telling {@code progress} how many member communes are recorded so far (the members
+	 * are written as they go, so the count follows the real work; all of it still commits
+	 * or rolls back together; {@code progress} may be null).
+	 */
+	@Transactional
+	public Tenant onboardIntercommunality(String siren, IntConsumer progress) {
+		ReferenceIntercommunality epci = intercommunalityToOnboard(siren);
 		List<ReferenceCommune> members = epci.memberInseeCodes()
 			.stream()
 			.map((code) -> this.reference.commune(code)
@@ -92,7 +103,21 @@ public class TenantRegistry {
 		Area area = Area.of(members);
 		Tenant group = new Tenant(TenantKind.INTERCOMMUNALITY, siren, slug, epci.name(), area.department(),
 				area.region(), epci.population(), now());
-		return registerGroup(group, members);
+		return registerGroup(group, members, progress);
+	}
+
+	/**
+	 * The intercommunality with this SIREN, if it can be onboarded: known to the
+	 * reference and not on the platform yet.
+	 */
+	@Transactional(readOnly = true)
+	public ReferenceIntercommunality intercommunalityToOnboard(String siren) {
+		ReferenceIntercommunality epci = this.reference.intercommunality(siren)
+			.orElseThrow(() -> RegistryProblems.unknownSiren(siren));
+		this.tenants.findByKindAndOfficialCode(TenantKind.INTERCOMMUNALITY, siren).ifPresent((existing) -> {
+			throw RegistryProblems.alreadyRegistered("siren", existing);
+		});
+		return epci;
 	}
 
 	/** Creates a syndicate by hand, with its member communes. */
@@ -112,10 +137,10 @@ public class TenantRegistry {
 		int population = members.stream().mapToInt(ReferenceCommune::population).sum();
 		Tenant group = new Tenant(TenantKind.SYNDICATE, siren, chosen, name.trim(), area.department(), area.region(),
 				population, now());
-		return registerGroup(group, members);
+		return registerGroup(group, members, null);
 	}
 
-	private Tenant registerGroup(Tenant group, List<ReferenceCommune> members) {
+	private Tenant registerGroup(Tenant group, List<ReferenceCommune> members, IntConsumer progress) {
 		OffsetDateTime now = now();
 		Set<String> codes = members.stream()
 			.map(ReferenceCommune::inseeCode)
@@ -128,10 +153,16 @@ public class TenantRegistry {
 		missing.forEach((commune) -> slugs.put(commune.inseeCode(), this.slugRule.forCommune(commune)));
 		requireFree(slugs.values(), "memberInseeCodes");
 		register(group, now);
+		int done = 0;
 		for (ReferenceCommune commune : members) {
 			Tenant member = existing.containsKey(commune.inseeCode()) ? existing.get(commune.inseeCode())
 					: register(communeTenant(commune, slugs.get(commune.inseeCode())), now);
 			group.addMember(member);
+			done++;
+			if (progress != null && (done % PROGRESS_STEP == 0 || done == members.size())) {
+				this.entityManager.flush();
+				progress.accept(done);
+			}
 		}
 		return group;
 	}
