@@ -186,7 +186,7 @@ class SiteDispatcher implements HttpRequestHandler {
 	 * The home of a commune whose website module is off: its name and the modules' slots.
 	 */
 	private SitePage plainHome(SiteRequest site) {
-		String body = "<h1>" + HtmlUtils.htmlEscape(site.tenant().name()) + "</h1>\n"
+		String body = "<h1>" + HtmlUtils.htmlEscape(site.tenant().name(), "UTF-8") + "</h1>\n"
 				+ String.join("\n", this.slots.render(SiteSlot.HOME, site));
 		return new SitePage(site.tenant().name(), null, body, null, true);
 	}
@@ -222,7 +222,7 @@ class SiteDispatcher implements HttpRequestHandler {
 		String urls = this.modules.orderedStream()
 			.filter((module) -> this.activations.isEnabled(module.moduleKey()))
 			.flatMap((module) -> module.sitemap(site).stream())
-			.map((entry) -> "<url><loc>" + HtmlUtils.htmlEscape(site.canonical(entry.path())) + "</loc>"
+			.map((entry) -> "<url><loc>" + HtmlUtils.htmlEscape(site.canonical(entry.path()), "UTF-8") + "</loc>"
 					+ ((entry.lastModified() != null)
 							? "<lastmod>" + entry.lastModified().atZone(PARIS).toLocalDate() + "</lastmod>" : "")
 					+ "</url>")

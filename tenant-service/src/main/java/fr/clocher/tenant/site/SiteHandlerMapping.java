@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * Sends to the {@link SiteDispatcher} every GET under {@code /c/...} and every GET on a
- * commune's host, before any other mapping; the API, the actuator and the error page keep
- * their own handlers.
+ * Sends to the {@link SiteDispatcher} every GET under {@code /c/...}, of {@code /}, and
+ * every GET on a commune's host, before any other mapping; the API, the actuator and the
+ * error page keep their own handlers.
  */
 @Component
 class SiteHandlerMapping extends AbstractHandlerMapping {
@@ -30,7 +30,7 @@ class SiteHandlerMapping extends AbstractHandlerMapping {
 			return null;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (SiteAddress.underPath(path)) {
+		if (SiteAddress.underPath(path) || path.equals("/")) {
 			return this.dispatcher;
 		}
 		if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")

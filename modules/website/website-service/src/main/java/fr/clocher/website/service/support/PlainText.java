@@ -30,13 +30,13 @@ public final class PlainText {
 			return "";
 		}
 		return Arrays.stream(cleaned.split("\n\\s*\n"))
-			.map((paragraph) -> "<p>" + HtmlUtils.htmlEscape(paragraph.strip()).replace("\n", "<br>") + "</p>")
+			.map((paragraph) -> "<p>" + HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replace("\n", "<br>") + "</p>")
 			.collect(Collectors.joining("\n"));
 	}
 
 	/** Escaped for an HTML text or attribute. */
 	public static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text) : "";
+		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
 	}
 
 }

@@ -1,0 +1,186 @@
+package fr.clocher.tenant.website;
+
+import fr.clocher.kernel.test.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static fr.clocher.tenant.website.WebsitePagesTests.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Commune A's pages never show on commune B's site or through B's API, row-level security
+ * holds without the application's conditions, and the public pages are cached until the
+ * commune changes something.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class WebsiteIsolationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String a;
+
+	String b;
+
+	String pageOfA;
+
+	@BeforeEach
+	void twoCommunesAndAPublishedPageInA() throws Exception {
+		this.a = Communes.onboard(this.mvc);
+		this.b = Communes.onboard(this.mvc);
+		this.pageOfA = this.mvc
+			.perform(post(api("/pages"), this.a).with(Communes.secretaryOf(this.a))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"Secret de A\",\"slug\":\"fete\",\"body\":\"<p>Seulement chez A</p>\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, this.pageOfA).with(Communes.secretaryOf(this.a)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void bsSecretaryCannotReadOrChangeAsPagesThroughTheApi() throws Exception {
+		this.mvc.perform(get(api("/pages"), this.a).with(Communes.secretaryOf(this.b)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(api("/pages/{id}"), this.b, this.pageOfA).with(Communes.secretaryOf(this.b)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("page-not-found"));
+		this.mvc
+			.perform(put(api("/pages/{id}"), this.b, this.pageOfA).with(Communes.secretaryOf(this.b))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"Piraté\"}"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(api("/pages/{id}/unpublish"), this.b, this.pageOfA).with(Communes.secretaryOf(this.b)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(api("/pages"), this.b).with(Communes.secretaryOf(this.b)))
+			.andExpect(jsonPath("$", hasSize(0)));
+		// B may use the same slug: slugs are unique per commune only.
+		this.mvc
+			.perform(post(api("/pages"), this.b).with(Communes.secretaryOf(this.b))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"Fête de B\",\"slug\":\"fete\"}"))
+			.andExpect(status().isCreated());
+		this.mvc.perform(get("/c/" + this.a + "/pages/fete"))
+			.andExpect(content().string(containsString("Secret de A")));
+	}
+
+	@Test
+	void asPageIsNeverReachableOnBsHostOrPath() throws Exception {
+		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/pages/fete"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Seulement chez A")))
+			.andExpect(content().string(containsString("href=\"/_/site.")));
+		this.mvc.perform(get("http://" + this.b + ".clocher.localhost/pages/fete"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Seulement chez A"))));
+		this.mvc.perform(get("/c/" + this.b + "/pages/fete"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Seulement chez A"))));
+		// A's host with B's path is B's site: the path names the commune, as the filter
+		// decides.
+		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/c/" + this.b + "/pages/fete"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/c/" + this.b + "/sitemap.xml"))
+			.andExpect(content().string(not(containsString("/pages/fete"))));
+		this.mvc.perform(get("/c/" + this.a + "/sitemap.xml"))
+			.andExpect(content()
+				.string(containsString("<loc>http://" + this.a + ".clocher.localhost:8080/pages/fete</loc>")));
+	}
+
+	@Test
+	void rowLevelSecurityHidesAsRowsFromBWithoutAnyCondition() {
+		assertThat(this.jdbc.queryForObject("select count(*) from website_page", Integer.class)).isZero();
+		String b = this.jdbc.queryForObject("select id::text from tenant where slug = ?", String.class, this.b);
+		String a = this.jdbc.queryForObject("select id::text from tenant where slug = ?", String.class, this.a);
+		this.jdbc.execute((java.sql.Connection connection) -> {
+			try (var statement = connection.createStatement()) {
+				statement.execute("begin");
+				statement.execute("select set_config('clocher.tenant_id', '" + b + "', true)");
+				for (String table : new String[] { "website_page", "website_document", "website_file",
+						"site_version" }) {
+					try (var rows = statement
+						.executeQuery("select count(*) from " + table + " where tenant_id = '" + a + "'")) {
+						rows.next();
+						assertThat(rows.getInt(1)).as(table).isZero();
+					}
+				}
+				try (var rows = statement.executeQuery("select count(*) from website_page")) {
+					rows.next();
+					assertThat(rows.getInt(1)).isZero();
+				}
+				assertThat(statement.executeUpdate("update website_page set title = 'x'")).isZero();
+				statement.execute("rollback");
+				statement.execute("begin");
+				statement.execute("select set_config('clocher.tenant_id', '" + a + "', true)");
+				try (var rows = statement.executeQuery("select count(*) from website_page")) {
+					rows.next();
+					assertThat(rows.getInt(1)).isEqualTo(1);
+				}
+				statement.execute("rollback");
+			}
+			return null;
+		});
+	}
+
+	@Test
+	void pagesAreRevalidatedWithAnETagThatMovesWhenTheCommunePublishes() throws Exception {
+		var first = this.mvc.perform(get("/c/" + this.a + "/"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "public, max-age=60, must-revalidate"))
+			.andExpect(header().exists(HttpHeaders.LAST_MODIFIED))
+			.andReturn()
+			.getResponse();
+		String etag = first.getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+		this.mvc.perform(get("/c/" + this.a + "/").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
+		this.mvc.perform(get("/c/" + this.b + "/").header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isOk());
+
+		String draft = this.mvc
+			.perform(post(api("/pages"), this.a).with(Communes.secretaryOf(this.a))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"Nouvelle\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, draft).with(Communes.secretaryOf(this.a)));
+
+		var second = this.mvc.perform(get("/c/" + this.a + "/").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(second.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+		this.mvc.perform(get("/c/" + this.a + "/_/site.x.css"))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable"))
+			.andExpect(content().contentType("text/css;charset=UTF-8"));
+		this.mvc.perform(get("/c/" + this.a + "/robots.txt"))
+			.andExpect(content()
+				.string(containsString("Sitemap: http://" + this.a + ".clocher.localhost:8080/sitemap.xml")));
+	}
+
+}

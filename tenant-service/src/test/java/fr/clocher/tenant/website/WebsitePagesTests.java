@@ -1,0 +1,151 @@
+package fr.clocher.tenant.website;
+
+import fr.clocher.kernel.test.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The secretary writes pages: drafts stay private, publishing puts the text online,
+ * editing a published page keeps the published text until published again; HTML is
+ * sanitized; slugs collide with an explanation; a refused page saves nothing.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class WebsitePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	String commune;
+
+	JwtRequestPostProcessor secretary;
+
+	@BeforeEach
+	void aCommune() throws Exception {
+		this.commune = Communes.onboard(this.mvc);
+		this.secretary = Communes.secretaryOf(this.commune);
+	}
+
+	@Test
+	void aPageIsPublicOnlyOncePublishedAndShowsItsPublishedText() throws Exception {
+		String id = create("{\"title\":\"L'école\",\"body\":\"<p>Horaires : 8 h 30</p>\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.slug").value("l-ecole"))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(
+					jsonPath("$.publicUrl").value("http://" + this.commune + ".clocher.localhost:8080/pages/l-ecole"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		site("/pages/l-ecole").andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page introuvable")));
+
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.commune, id).with(this.secretary))
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+		site("/pages/l-ecole").andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>L&#39;école</h1>")))
+			.andExpect(content().string(containsString("Horaires : 8 h 30")))
+			.andExpect(content().string(containsString("<link rel=\"canonical\" href=\"http://" + this.commune
+					+ ".clocher.localhost:8080/pages/l-ecole\">")))
+			.andExpect(content().string(containsString("<meta property=\"og:title\"")));
+
+		this.mvc
+			.perform(put(api("/pages/{id}"), this.commune, id).with(this.secretary)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"L'école\",\"slug\":\"l-ecole\",\"body\":\"<p>Horaires : 9 h</p>\"}"))
+			.andExpect(jsonPath("$.status").value("CHANGED"));
+		site("/pages/l-ecole")
+			.andExpect(content().string(allOf(containsString("8 h 30"), not(containsString("9 h<")))));
+		this.mvc.perform(get(api("/pages/{id}/preview"), this.commune, id).with(this.secretary))
+			.andExpect(jsonPath("$.html").value(allOf(containsString("Horaires : 9 h"), containsString("noindex"))));
+
+		this.mvc.perform(post(api("/pages/{id}/unpublish"), this.commune, id).with(this.secretary))
+			.andExpect(jsonPath("$.status").value("DRAFT"));
+		site("/pages/l-ecole").andExpect(status().isNotFound());
+		this.mvc.perform(get(api("/pages"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(1)));
+		this.mvc.perform(delete(api("/pages/{id}"), this.commune, id).with(this.secretary))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get(api("/pages"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void scriptsFramesHandlersAndJavascriptLinksAreRemoved() throws Exception {
+		create("""
+				{"title":"Piège","body":"<h1>Titre</h1><p onclick=\\"steal()\\">Texte<script>alert(1)</script></p>\
+				<iframe src=\\"https://evil.example\\"></iframe><a href=\\"javascript:alert(1)\\">lien</a>\
+				<a href=\\"/pages/ecole\\">école</a><img src=\\"/fichiers/images/x\\" alt=\\"Plan\\" onerror=\\"x()\\">"}
+				""")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.body").value(allOf(containsString("<h2>Titre</h2>"), containsString("Texte"),
+					containsString("<a href=\"/pages/ecole\">école</a>"), containsString("alt=\"Plan\""),
+					not(containsString("script")), not(containsString("onclick")), not(containsString("iframe")),
+					not(containsString("javascript")), not(containsString("onerror")))));
+	}
+
+	@Test
+	void anImageWithoutAlternativeTextIsRefusedAndNothingIsSaved() throws Exception {
+		create("{\"title\":\"Photos\",\"body\":\"<p><img src=\\\"/fichiers/images/x\\\"></p>\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-request"))
+			.andExpect(jsonPath("$.field").value("body"))
+			.andExpect(jsonPath("$.detail").value(containsString("texte alternatif")));
+		create("{\"title\":\"\",\"slug\":\"Pas Valide\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[1].field").value("slug"));
+		this.mvc.perform(get(api("/pages"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void aSlugCollisionNamesThePageThatHasIt() throws Exception {
+		create("{\"title\":\"Salle des fêtes\"}").andExpect(status().isCreated());
+		create("{\"title\":\"Location de la salle\",\"slug\":\"salle-des-fetes\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("slug-taken"))
+			.andExpect(jsonPath("$.field").value("slug"))
+			.andExpect(jsonPath("$.detail").value(containsString("« Salle des fêtes »")));
+		this.mvc.perform(get(api("/pages"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(1)));
+	}
+
+	@Test
+	void everyChangeIsInTheCommunesChangeLog() throws Exception {
+		create("{\"title\":\"Cantine\"}").andExpect(status().isCreated());
+		this.mvc.perform(get("/api/tenants/{t}/changes?limit=5", this.commune).with(this.secretary))
+			.andExpect(jsonPath("$[0].moduleKey").value("website"))
+			.andExpect(jsonPath("$[0].what.fr").value("Page « Cantine » créée"))
+			.andExpect(jsonPath("$[0].actor").value("Martine Dupont"));
+	}
+
+	private ResultActions create(String json) throws Exception {
+		return this.mvc.perform(post(api("/pages"), this.commune).with(this.secretary)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+
+	private ResultActions site(String path) throws Exception {
+		return this.mvc.perform(get("/c/" + this.commune + path).accept(MediaType.TEXT_HTML));
+	}
+
+	static String api(String path) {
+		return "/api/tenants/{t}/website" + path;
+	}
+
+}
