@@ -37,9 +37,9 @@ public final class Formats {
 		format.setMaximumFractionDigits(1);
 		double megabytes = bytes / (1024.0 * 1024.0);
 		if (megabytes >= 1024) {
-			return format.format(megabytes / 1024) + (french ? " Go" : " GB");
+			return format.format(megabytes / 1024) + (french ? "\u00a0Go" : " GB");
 		}
-		return format.format(megabytes) + (french ? " Mo" : " MB");
+		return format.format(megabytes) + (french ? "\u00a0Mo" : " MB");
 	}
 
 	/**

@@ -110,8 +110,8 @@ public class PlatformHealthView extends VerticalLayout implements HasDynamicTitl
 	private Paragraph service(ServiceCheck check) {
 		Span state = new Span(getTranslation(check.up() ? "operator.health.up" : "operator.health.down"));
 		state.getElement().getThemeList().add(check.up() ? "badge success" : "badge error");
-		Paragraph line = new Paragraph(new Span(getTranslation("operator.health.service." + check.key()) + " : "),
-				state);
+		String name = getTranslation("operator.health.service." + check.key());
+		Paragraph line = new Paragraph(new Span(getTranslation("operator.health.service-label", name) + " "), state);
 		if (!check.up()) {
 			line.add(new Span(" — " + check.detail()));
 		}
