@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import fr.clocher.kernel.database.DatabaseBootstrap;
@@ -46,7 +47,9 @@ public final class ClocherDevLauncher {
 	public static void main(String[] args) throws Exception {
 		Path realmFile = ClocherRealm.locateFile();
 		Path root = realmFile.getParent().getParent().getParent();
-		Path state = root.resolve(".clocher");
+		Path state = Optional.ofNullable(System.getenv("CLOCHER_STATE_DIR"))
+			.map(Path::of)
+			.orElse(root.resolve(".clocher"));
 		ChildProcesses children = new ChildProcesses(state.resolve("logs"));
 		Resources resources = new Resources();
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -61,7 +64,8 @@ public final class ClocherDevLauncher {
 		PostgresServer postgres = PostgresServers.local("127.0.0.1", 5432)
 			.orElseGet(() -> PostgresServers.embedded(state.resolve("postgres")));
 		resources.postgres = postgres;
-		DatabaseBootstrap.ensure(postgres, DatabaseSpec.development());
+		DatabaseSpec database = database();
+		DatabaseBootstrap.ensure(postgres, database);
 		System.out.println("  " + postgres.description());
 
 		System.out.println("Starting the mail catcher on 127.0.0.1:" + SMTP + "...");
@@ -81,12 +85,19 @@ public final class ClocherDevLauncher {
 		String issuer = keycloak.issuer(ClocherRealm.NAME);
 
 		System.out.println("Starting the services...");
-		Map<String, String> environment = Map.of("CLOCHER_DB_URL", postgres.jdbcUrl("clocher"),
-				"CLOCHER_KEYCLOAK_SERVER_URL", keycloak.baseUrl(), "CLOCHER_SECURITY_ISSUER", issuer,
-				"CLOCHER_SECURITY_JWK_SET_URI", keycloak.baseUrl() + "/realms/clocher/protocol/openid-connect/certs",
-				"CLOCHER_AUTH_PUBLIC_URL", keycloak.publicUrl(), "CLOCHER_AUTH_INTERNAL_URL", keycloak.baseUrl(),
-				"TENANT_SERVICE_URL", "http://localhost:" + TENANT_SERVICE, "PORTAL_UI_URL",
-				"http://localhost:" + PORTAL_UI, "KEYCLOAK_URL", "http://127.0.0.1:" + KEYCLOAK);
+		Map<String, String> environment = Map.ofEntries(
+				Map.entry("CLOCHER_DB_URL", postgres.jdbcUrl(database.database())),
+				Map.entry("CLOCHER_KEYCLOAK_SERVER_URL", keycloak.baseUrl()),
+				Map.entry("CLOCHER_SECURITY_ISSUER", issuer),
+				Map.entry("CLOCHER_SECURITY_JWK_SET_URI",
+						keycloak.baseUrl() + "/realms/clocher/protocol/openid-connect/certs"),
+				Map.entry("CLOCHER_AUTH_PUBLIC_URL", keycloak.publicUrl()),
+				Map.entry("CLOCHER_AUTH_INTERNAL_URL", keycloak.baseUrl()),
+				Map.entry("TENANT_SERVICE_URL", "http://localhost:" + TENANT_SERVICE),
+				Map.entry("CLOCHER_TENANT_SERVICE_URL", "http://localhost:" + TENANT_SERVICE),
+				Map.entry("PORTAL_UI_URL", "http://localhost:" + PORTAL_UI),
+				Map.entry("KEYCLOAK_URL", "http://127.0.0.1:" + KEYCLOAK),
+				Map.entry("CLOCHER_WORKSPACE_SITE_URL", "http://{slug}.clocher.localhost:" + GATEWAY + "/"));
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		children.start("tenant-service", root, environment,
 				List.of(java, "-jar", jar(root, "tenant-service").toString()));
@@ -166,6 +177,20 @@ public final class ClocherDevLauncher {
 			throw new IllegalStateException(name + " did not start; see .clocher/logs/" + name + ".log", ex);
 		}
 		System.out.println("  " + name + " is up");
+	}
+
+	/**
+	 * The development database, or another of the same roles named by CLOCHER_DB_NAME.
+	 */
+	static DatabaseSpec database() {
+		return database(System.getenv().getOrDefault("CLOCHER_DB_NAME", DatabaseSpec.development().database()));
+	}
+
+	/** A database of the development roles. */
+	static DatabaseSpec database(String name) {
+		DatabaseSpec development = DatabaseSpec.development();
+		return new DatabaseSpec(name, development.ownerRole(), development.ownerPassword(), development.appRole(),
+				development.appPassword());
 	}
 
 	private static int port(String variable, int defaultPort) {

@@ -118,10 +118,15 @@ final class DemoSeed {
 	}
 
 	private static void readyToSignIn(RealmResource realm, String email) {
+		readyToSignIn(realm, email, PASSWORD);
+	}
+
+	/** Gives an account a password and nothing left to do before signing in. */
+	static void readyToSignIn(RealmResource realm, String email, String passwordValue) {
 		UserRepresentation user = realm.users().searchByEmail(email, true).get(0);
 		CredentialRepresentation password = new CredentialRepresentation();
 		password.setType(CredentialRepresentation.PASSWORD);
-		password.setValue(PASSWORD);
+		password.setValue(passwordValue);
 		password.setTemporary(false);
 		realm.users().get(user.getId()).resetPassword(password);
 		user.setRequiredActions(List.of());

@@ -14,10 +14,10 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
  * issuer, and the end-session endpoint is given as provider metadata for RP-initiated
  * logout.
  */
-final class KeycloakRegistration {
+public final class KeycloakRegistration {
 
 	/** The registration id, part of {@code /oauth2/authorization/keycloak}. */
-	static final String ID = "keycloak";
+	public static final String ID = "keycloak";
 
 	/** Where an unauthenticated person is sent to sign in. */
 	static final String LOGIN_PATH = "/oauth2/authorization/" + ID;

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * Where a sign-in that could not finish ends: Keycloak did not answer, or the exchange
  * with it failed. Says so in plain words and offers to try again.
  */
-@Route(SignInFailedView.ROUTE)
+@Route(value = SignInFailedView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class SignInFailedView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 

@@ -36,16 +36,13 @@ class ClocherI18NProviderTests {
 
 	@Test
 	void frenchAndUnknownLanguagesReadTheFrenchBaseFile() {
-		assertThat(this.provider.getTranslation("welcome.heading", Locale.FRANCE))
-			.isEqualTo("Clocher — espace d'administration");
-		assertThat(this.provider.getTranslation("welcome.heading", Locale.GERMAN))
-			.isEqualTo("Clocher — espace d'administration");
+		assertThat(this.provider.getTranslation("menu.changes", Locale.FRANCE)).isEqualTo("Modifications récentes");
+		assertThat(this.provider.getTranslation("menu.changes", Locale.GERMAN)).isEqualTo("Modifications récentes");
 	}
 
 	@Test
 	void englishReadsTheEnglishFile() {
-		assertThat(this.provider.getTranslation("welcome.heading", Locale.UK))
-			.isEqualTo("Clocher — administration area");
+		assertThat(this.provider.getTranslation("menu.changes", Locale.UK)).isEqualTo("Recent changes");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-import fr.clocher.portal.welcome.WelcomeView;
+import fr.clocher.portal.workspace.DashboardView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class NoAccessViewTests extends SpringBrowserlessTest {
 	void accountWithoutRoleIsToldPolitelyInFrench() {
 		UI.getCurrent().setLocale(Locale.FRANCE);
 		assertThat(navigate("", NoAccessView.class)).isNotNull();
-		assertThat($(WelcomeView.class).all()).isEmpty();
+		assertThat($(DashboardView.class).all()).isEmpty();
 		assertThat($(H1.class).single().getText()).isEqualTo("Votre compte n'a pas encore accès à l'administration");
 		assertThat($(Button.class).id(SignOutButton.ID).getText()).isEqualTo("Se déconnecter");
 	}

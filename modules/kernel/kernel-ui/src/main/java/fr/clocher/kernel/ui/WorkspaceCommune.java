@@ -3,6 +3,7 @@ package fr.clocher.kernel.ui;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
 import fr.clocher.kernel.api.TenantKind;
@@ -36,10 +37,11 @@ public record WorkspaceCommune(String slug, String name, TenantKind kind, String
 		session.setAttribute(ATTRIBUTE, commune);
 	}
 
-	/** The locale to write in: the session's, French unless English was chosen. */
+	/** The language to write in: the UI's, French unless English was chosen. */
 	public static Locale locale() {
+		UI ui = UI.getCurrent();
 		VaadinSession session = VaadinSession.getCurrent();
-		Locale locale = (session != null) ? session.getLocale() : null;
+		Locale locale = (ui != null) ? ui.getLocale() : (session != null) ? session.getLocale() : null;
 		return (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : Locale.FRENCH;
 	}
 
