@@ -1,0 +1,29 @@
+package fr.clocher.kernel.site;
+
+import java.time.Clock;
+
+import fr.clocher.kernel.module.ModuleActivations;
+import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The kernel's part of the public site: site versions and the modules' slots.
+ */
+@AutoConfiguration(after = ModuleKernelAutoConfiguration.class)
+public class SiteAutoConfiguration {
+
+	@Bean
+	SiteVersions siteVersions(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+		return new SiteVersions(jdbc, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	SiteSlots siteSlots(ObjectProvider<SiteSlot> slots, ModuleActivations activations) {
+		return new SiteSlots(slots.orderedStream().toList(), activations);
+	}
+
+}

@@ -1,0 +1,41 @@
+package fr.clocher.kernel.site;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public pages a module adds to a commune's site; a bean in the module's
+ * auto-configuration. Asked only when the module is enabled for the commune, inside a
+ * read-only transaction in the commune's tenant context. A module answers only its own
+ * paths (two modules answering the same path is a mistake: the first by {@link #order()}
+ * wins).
+ */
+public interface SitePages {
+
+	/** The module these pages belong to. */
+	String moduleKey();
+
+	/** Which module is asked first when several may answer (lowest first). */
+	default int order() {
+		return 0;
+	}
+
+	/**
+	 * The content at {@link SiteRequest#path()}, or empty when the path is not this
+	 * module's (the site then answers its 404 page).
+	 */
+	Optional<SiteContent> find(SiteRequest request);
+
+	/** The module's public pages, for {@code sitemap.xml}. */
+	default List<SitemapEntry> sitemap(SiteRequest request) {
+		return List.of();
+	}
+
+	/**
+	 * Pages a menu may link to: label and site path ("Actualités", {@code /actualites}).
+	 */
+	default List<SiteLink> linkable(SiteRequest request) {
+		return List.of();
+	}
+
+}

@@ -1,0 +1,69 @@
+package fr.clocher.kernel.site;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import fr.clocher.kernel.module.ModuleActivationChanged;
+import fr.clocher.kernel.tenancy.TenantContext;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The version of each commune's public site, a row of a tenant table under row-level
+ * security. Modules {@link #touch()} it in the transaction that changes what residents
+ * see, so the caches revalidate exactly when the change is kept; switching a module on or
+ * off touches it too (its pages and slots appear or go).
+ */
+public class SiteVersions {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public SiteVersions(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records that the current tenant's site changed, inside the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public SiteVersion touch() {
+		UUID tenant = TenantContext.require();
+		// Whole seconds: Last-Modified and If-Modified-Since have no finer precision.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		return this.jdbc.sql("""
+				insert into site_version (tenant_id, version, changed_at) values (?, 1, ?)
+				on conflict (tenant_id) do update set version = site_version.version + 1,
+				    changed_at = greatest(excluded.changed_at, site_version.changed_at)
+				returning version, changed_at
+				""")
+			.params(tenant, Timestamp.from(now))
+			.query((rs, i) -> new SiteVersion(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.single();
+	}
+
+	/** The current tenant's site version. */
+	@Transactional(readOnly = true)
+	public SiteVersion current() {
+		UUID tenant = TenantContext.require();
+		return this.jdbc.sql("select version, changed_at from site_version where tenant_id = ?")
+			.param(tenant)
+			.query((rs, i) -> new SiteVersion(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional()
+			.orElse(new SiteVersion(0, null));
+	}
+
+	@EventListener
+	void moduleSwitched(ModuleActivationChanged change) {
+		TenantContext.runAs(change.tenantId(), this::touch);
+	}
+
+}

@@ -1,0 +1,19 @@
+/**
+ * The public commune site as the kernel offers it to every module. tenant-service serves
+ * a commune's site (on its host or under {@code /c/{slug}/}), answers for unknown and
+ * suspended communes, caches, and frames every page in the commune's look; modules only
+ * bring content:
+ * <ul>
+ * <li>a {@link fr.clocher.kernel.site.SitePages} bean answers the site paths a module
+ * owns (a page in the frame, or a file), and lists them for the sitemap;</li>
+ * <li>a {@link fr.clocher.kernel.site.SiteSlot} bean puts an HTML fragment in an area of
+ * the site (the home page, the alert band), in order;</li>
+ * <li>a {@link fr.clocher.kernel.site.SiteChromeSource} (the website module's) gives the
+ * frame its theme, menu and footer links;</li>
+ * <li>{@link fr.clocher.kernel.site.SiteVersions#touch()} tells caches that what
+ * residents see has changed.</li>
+ * </ul>
+ * Each is asked only when its module is enabled for the commune. Adding a module's pages
+ * or slots touches neither the kernel nor the website module.
+ */
+package fr.clocher.kernel.site;

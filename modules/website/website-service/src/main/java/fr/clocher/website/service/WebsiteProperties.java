@@ -1,0 +1,35 @@
+package fr.clocher.website.service;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The website module's configuration ({@code clocher.website}).
+ *
+ * @param maxImageSize the largest image accepted
+ * @param maxAttachmentSize the largest document accepted
+ * @param imageWidth the width images are reduced to
+ * @param smallImageWidth the width of their small version
+ * @param host who hosts the sites, as every commune's legal notices name it
+ */
+@ConfigurationProperties("clocher.website")
+public record WebsiteProperties(@DefaultValue("10MB") DataSize maxImageSize,
+		@DefaultValue("20MB") DataSize maxAttachmentSize, @DefaultValue("1280") int imageWidth,
+		@DefaultValue("480") int smallImageWidth, @DefaultValue Host host) {
+
+	/**
+	 * The platform operator hosting the sites. The defaults say they are for development
+	 * only: production sets them.
+	 *
+	 * @param name its name
+	 * @param address its postal address
+	 * @param contact its phone or e-mail
+	 */
+	public record Host(@DefaultValue("Clocher — instance de développement (hébergeur à renseigner)") String name,
+			@DefaultValue("Adresse à renseigner : clocher.website.host.address") String address,
+			@DefaultValue("Contact à renseigner : clocher.website.host.contact") String contact) {
+
+	}
+
+}

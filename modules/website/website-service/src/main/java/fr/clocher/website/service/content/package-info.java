@@ -1,0 +1,5 @@
+/**
+ * Pages written by the secretary: drafts, publishing, slugs, and the rich text policy
+ * (what HTML a page may hold).
+ */
+package fr.clocher.website.service.content;

@@ -1,0 +1,13 @@
+package fr.clocher.website.service.files;
+
+/**
+ * What uploads may be, from the module's configuration.
+ *
+ * @param maxImageBytes the largest image accepted
+ * @param maxDocumentBytes the largest document accepted
+ * @param imageWidth the width images are reduced to
+ * @param smallImageWidth the width of their small version
+ */
+public record FileLimits(long maxImageBytes, long maxDocumentBytes, int imageWidth, int smallImageWidth) {
+
+}

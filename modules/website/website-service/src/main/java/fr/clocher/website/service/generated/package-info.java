@@ -1,0 +1,7 @@
+/**
+ * The pages every commune's site has from its first day, written from its data (name,
+ * INSEE code, town hall, mayor, the platform's host): legal notices, personal data,
+ * accessibility statement. Only the fields the secretary edits are stored; the others
+ * follow the data.
+ */
+package fr.clocher.website.service.generated;

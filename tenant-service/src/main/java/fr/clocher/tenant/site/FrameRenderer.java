@@ -1,0 +1,177 @@
+package fr.clocher.tenant.site;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import fr.clocher.kernel.module.ModuleActivations;
+import fr.clocher.kernel.site.SiteChrome;
+import fr.clocher.kernel.site.SiteChromeSource;
+import fr.clocher.kernel.site.SiteLink;
+import fr.clocher.kernel.site.SitePage;
+import fr.clocher.kernel.site.SiteRenderer;
+import fr.clocher.kernel.site.SiteRequest;
+import fr.clocher.kernel.site.SiteSlot;
+import fr.clocher.kernel.site.SiteSlots;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Frames a page in the commune's look: head (title, description, canonical address,
+ * OpenGraph), header with logo and menu, the alert band, the content, the footer. Site
+ * paths in the content are written for the way the reader reached the site.
+ */
+@Component
+class FrameRenderer implements SiteRenderer {
+
+	private static final Pattern SITE_PATH = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
+
+	private static final Pattern SRCSET = Pattern.compile("(\\ssrcset=\")([^\"]*)\"");
+
+	private final Mustache.Compiler compiler = Mustache.compiler()
+		.defaultValue("")
+		.emptyStringIsFalse(true)
+		.withLoader(FrameRenderer::reader);
+
+	private final Template frame = template("site/frame");
+
+	private final Template unknown = template("site/not-found");
+
+	private final Template unavailable = template("site/unavailable");
+
+	private final SiteStyle style;
+
+	private final ObjectProvider<SiteChromeSource> chromes;
+
+	private final SiteSlots slots;
+
+	private final ModuleActivations activations;
+
+	FrameRenderer(SiteStyle style, ObjectProvider<SiteChromeSource> chromes, SiteSlots slots,
+			ModuleActivations activations) {
+		this.style = style;
+		this.chromes = chromes;
+		this.slots = slots;
+		this.activations = activations;
+	}
+
+	@Override
+	public String render(SiteRequest request, SitePage page) {
+		return frame(request, page, request.basePath(), false);
+	}
+
+	@Override
+	public String preview(SiteRequest request, SitePage page) {
+		return frame(request, page, request.canonicalBase(), true);
+	}
+
+	/** The page of an address that names no commune. */
+	String unknown() {
+		return this.unknown.execute(Map.of());
+	}
+
+	/** The page of a suspended commune. */
+	String unavailable(String name) {
+		return this.unavailable.execute(Map.of("name", name));
+	}
+
+	SiteChrome chrome(SiteRequest request) {
+		return this.chromes.orderedStream()
+			.filter((source) -> this.activations.isEnabled(source.moduleKey()))
+			.findFirst()
+			.map((source) -> source.chrome(request))
+			.orElseGet(() -> SiteChrome.plain(request.tenant().name()));
+	}
+
+	private String frame(SiteRequest request, SitePage page, String base, boolean preview) {
+		SiteChrome chrome = chrome(request);
+		Map<String, Object> model = new HashMap<>();
+		model.put("title", page.home() ? chrome.siteName() : page.title() + " – " + chrome.siteName());
+		model.put("pageTitle", page.home() ? chrome.siteName() : page.title());
+		model.put("siteName", chrome.siteName());
+		model.put("description", page.description());
+		model.put("canonical", request.canonical(request.path()));
+		if (page.imagePath() != null) {
+			model.put("ogImage", request.canonical(page.imagePath()));
+		}
+		if (preview) {
+			model.put("robots", "noindex, nofollow");
+			model.put("cssInline", this.style.text());
+		}
+		else {
+			model.put("cssHref", base + this.style.path());
+		}
+		model.put("primary", chrome.primaryColor());
+		model.put("homeHref", base + "/");
+		model.put("homeCurrent", "/".equals(request.path()));
+		if (chrome.logoPath() != null) {
+			model.put("logo", base + chrome.logoPath());
+		}
+		model.put("menu", chrome.menu().stream().map((link) -> link(link, request, base)).toList());
+		List<String> alerts = this.slots.render(SiteSlot.ALERTS, request)
+			.stream()
+			.map((html) -> sitePaths(html, base))
+			.toList();
+		model.put("hasAlerts", !alerts.isEmpty());
+		model.put("alerts", alerts);
+		model.put("body", sitePaths(page.bodyHtml(), base));
+		model.put("footerHtml", (chrome.footerHtml() != null) ? sitePaths(chrome.footerHtml(), base) : "");
+		model.put("hasFooterLinks", !chrome.footerLinks().isEmpty());
+		model.put("footerLinks", chrome.footerLinks().stream().map((link) -> link(link, request, base)).toList());
+		return this.frame.execute(model);
+	}
+
+	private static Map<String, Object> link(SiteLink link, SiteRequest request, String base) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("label", link.label());
+		model.put("href", link.sitePath() ? base + link.href() : link.href());
+		model.put("current", link.sitePath() && link.href().equals(request.path()));
+		model.put("group", link.href() == null);
+		model.put("children", link.children().stream().map((child) -> link(child, request, base)).toList());
+		return model;
+	}
+
+	/**
+	 * Site paths ({@code href="/…"}, {@code src}, {@code srcset}) prefixed with the base.
+	 */
+	static String sitePaths(String html, String base) {
+		if (base.isEmpty()) {
+			return html;
+		}
+		String prefixed = SITE_PATH.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(base) + "/");
+		Matcher srcset = SRCSET.matcher(prefixed);
+		StringBuilder out = new StringBuilder();
+		while (srcset.find()) {
+			String value = srcset.group(2).replaceAll("(^|,\\s*)/(?!/)", "$1" + Matcher.quoteReplacement(base) + "/");
+			srcset.appendReplacement(out, Matcher.quoteReplacement(srcset.group(1) + value + "\""));
+		}
+		srcset.appendTail(out);
+		return out.toString();
+	}
+
+	private Template template(String name) {
+		try (Reader reader = reader(name)) {
+			return this.compiler.compile(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Reader reader(String name) throws IOException {
+		return new InputStreamReader(new ClassPathResource("templates/" + name + ".mustache").getInputStream(),
+				StandardCharsets.UTF_8);
+	}
+
+}
