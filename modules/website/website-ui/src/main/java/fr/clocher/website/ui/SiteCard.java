@@ -1,0 +1,57 @@
+package fr.clocher.website.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+
+import fr.clocher.kernel.ui.ApiError;
+import fr.clocher.kernel.ui.DashboardCard;
+import fr.clocher.kernel.ui.WorkspaceCommune;
+import fr.clocher.website.api.PageStatus;
+import fr.clocher.website.api.PageSummary;
+import fr.clocher.website.api.SiteOverview;
+import fr.clocher.website.api.WebsiteApi;
+
+import static fr.clocher.website.ui.support.Texts.t;
+
+/**
+ * The dashboard card: the site's address, how many pages are published and how many
+ * drafts wait.
+ */
+class SiteCard implements DashboardCard {
+
+	private final WebsiteApi website;
+
+	SiteCard(WebsiteApi website) {
+		this.website = website;
+	}
+
+	@Override
+	public Optional<Component> render(WorkspaceCommune commune) {
+		Div card = new Div(new H3(t("Site internet", "Website")));
+		card.setId("website-card");
+		try {
+			SiteOverview overview = this.website.overview(commune.slug());
+			List<PageSummary> pages = this.website.pages(commune.slug());
+			long published = pages.stream().filter((page) -> page.status() != PageStatus.DRAFT).count();
+			long drafts = pages.stream().filter((page) -> page.status() != PageStatus.PUBLISHED).count();
+			Anchor address = new Anchor(overview.siteUrl(), overview.siteUrl(), AnchorTarget.BLANK);
+			card.add(address, new Paragraph(t(published + " page(s) publiée(s), " + drafts + " brouillon(s) à publier",
+					published + " published page(s), " + drafts + " draft(s) to publish")));
+			if (!overview.online()) {
+				card.add(new Paragraph(t("Le site est momentanément hors ligne.", "The site is offline for now.")));
+			}
+		}
+		catch (RuntimeException failure) {
+			card.add(new Paragraph(ApiError.of(failure, WorkspaceCommune.locale()).message()));
+		}
+		return Optional.of(card);
+	}
+
+}

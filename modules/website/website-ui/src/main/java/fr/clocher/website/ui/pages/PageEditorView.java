@@ -1,0 +1,178 @@
+package fr.clocher.website.ui.pages;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+import fr.clocher.kernel.ui.ModuleView;
+import fr.clocher.website.api.Page;
+import fr.clocher.website.api.PageStatus;
+import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.ui.support.Actions;
+import fr.clocher.website.ui.support.ApiCall;
+import fr.clocher.website.ui.support.ImageDialog;
+import fr.clocher.website.ui.support.WebsiteScreen;
+
+import static fr.clocher.website.ui.support.Texts.t;
+
+/**
+ * Writes one page: saves its draft, shows it as residents would see it, publishes it or
+ * takes it off the site. {@code new} as the id starts a page.
+ */
+@Route("website/pages/:id")
+@PageTitle("Page")
+@ModuleView("website")
+@PermitAll
+public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver {
+
+	private final WebsiteApi website;
+
+	final PageForm form = new PageForm(this.api);
+
+	final Span status = new Span();
+
+	final Anchor publicLink = new Anchor();
+
+	final Button save = Actions.button(t("Enregistrer le brouillon", "Save the draft"), VaadinIcon.CHECK, true,
+			this::save);
+
+	final Button preview = Actions.button(t("Aperçu", "Preview"), VaadinIcon.EYE, false, this::preview);
+
+	final Button publish = Actions.button(t("Publier", "Publish"), VaadinIcon.GLOBE, false, this::publish);
+
+	final Button unpublish = Actions.button(t("Retirer du site", "Take off the site"), VaadinIcon.EYE_SLASH, false,
+			this::unpublish);
+
+	private Page page;
+
+	public PageEditorView(WebsiteApi website) {
+		super(t("Modifier une page", "Edit a page"), null);
+		this.website = website;
+		this.save.setId("save-page");
+		this.publish.setId("publish-page");
+		this.unpublish.setId("unpublish-page");
+		this.preview.setId("preview-page");
+		this.status.setId("page-status");
+		this.publicLink.setTarget(AnchorTarget.BLANK);
+		Button image = new Button(t("Insérer une image", "Insert an image"), VaadinIcon.PICTURE.create(),
+				(event) -> new ImageDialog(website, tenant(),
+						(img) -> this.form
+							.append("<p><img src=\"" + img.path() + "\" alt=\"" + escape(img.alt()) + "\"></p>"))
+					.open());
+		image.setId("insert-image");
+		Button attach = new Button(
+				t("Joindre un document", "Attach a document"), VaadinIcon.PAPERCLIP.create(), (
+						event) -> new AttachmentDialog(website, tenant(),
+								(doc) -> this.form
+									.append("<p><a href=\"" + doc.path() + "\">" + escape(doc.title()) + "</a></p>"))
+							.open());
+		attach.setId("attach-document");
+		HorizontalLayout inserts = new HorizontalLayout(image, attach);
+		HorizontalLayout actions = new HorizontalLayout(this.save, this.preview, this.publish, this.unpublish);
+		actions.setWrap(true);
+		HorizontalLayout state = new HorizontalLayout(this.status, this.publicLink);
+		state.setAlignItems(FlexComponent.Alignment.BASELINE);
+		add(new RouterLink(t("← Toutes les pages", "← All pages"), PagesView.class), state, this.form, inserts,
+				actions);
+		showState();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		open(event.getRouteParameters().get("id").orElse("new"));
+	}
+
+	/** Opens a page by its id, or a new one for {@code new}. */
+	void open(String id) {
+		if ("new".equals(id)) {
+			this.page = null;
+			showState();
+			return;
+		}
+		parse(id).flatMap((uuid) -> this.api.run(() -> this.website.page(tenant(), uuid))).ifPresent(this::show);
+	}
+
+	private void save() {
+		saved();
+	}
+
+	private Optional<Page> saved() {
+		Optional<Page> result = (this.page == null)
+				? this.api.run(() -> this.website.createPage(tenant(), this.form.draft()))
+				: this.api.run(() -> this.website.updatePage(tenant(), this.page.id(), this.form.draft()));
+		result.ifPresent((saved) -> {
+			show(saved);
+			ApiCall.success(t("Brouillon enregistré.", "Draft saved."));
+		});
+		return result;
+	}
+
+	private void preview() {
+		this.api.run(() -> this.website.previewDraft(tenant(), this.form.draft()))
+			.ifPresent((html) -> new PreviewDialog(html.html()).open());
+	}
+
+	private void publish() {
+		saved().flatMap((saved) -> this.api.run(() -> this.website.publishPage(tenant(), saved.id())))
+			.ifPresent((published) -> {
+				show(published);
+				ApiCall.success(
+						t("Page publiée : les habitants la voient à l'adresse ", "Page published: residents see it at ")
+								+ published.publicPath());
+			});
+	}
+
+	private void unpublish() {
+		this.api.run(() -> this.website.unpublishPage(tenant(), this.page.id())).ifPresent((draft) -> {
+			show(draft);
+			ApiCall.success(t("Page retirée du site ; son brouillon est conservé.",
+					"Page taken off the site; its draft is kept."));
+		});
+	}
+
+	private void show(Page page) {
+		this.page = page;
+		this.form.show(page);
+		showState();
+	}
+
+	private void showState() {
+		boolean online = this.page != null && this.page.status() != PageStatus.DRAFT;
+		this.status.setText((this.page == null) ? t("Nouvelle page, pas encore enregistrée", "New page, not saved yet")
+				: PageStatusLabel.of(this.page.status()));
+		this.publicLink.setVisible(online);
+		if (online) {
+			this.publicLink.setHref(this.page.publicUrl());
+			this.publicLink.setText(t("Voir sur le site", "See it on the site"));
+		}
+		this.unpublish.setVisible(online);
+	}
+
+	private Optional<UUID> parse(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			this.status.setText(t("Cette page n'existe pas.", "This page does not exist."));
+			return Optional.empty();
+		}
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}

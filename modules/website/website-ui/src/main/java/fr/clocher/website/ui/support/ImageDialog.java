@@ -1,0 +1,63 @@
+package fr.clocher.website.ui.support;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.textfield.TextField;
+
+import fr.clocher.website.api.ImageInfo;
+import fr.clocher.website.api.WebsiteApi;
+
+import static fr.clocher.website.ui.support.Texts.t;
+
+/**
+ * Uploads an image with its alternative text, which is required: it is what a person who
+ * cannot see the image hears.
+ */
+public class ImageDialog extends FileDialog {
+
+	final TextField alt = new TextField(t("Texte alternatif", "Alternative text"));
+
+	private final WebsiteApi website;
+
+	private final String tenant;
+
+	private final Consumer<ImageInfo> uploaded;
+
+	public ImageDialog(WebsiteApi website, String tenant, Consumer<ImageInfo> uploaded) {
+		super(t("Ajouter une image", "Add an image"), List.of("image/jpeg", "image/png", "image/gif"),
+				t("Envoyer l'image", "Upload the image"));
+		this.website = website;
+		this.tenant = tenant;
+		this.uploaded = uploaded;
+		this.alt.setRequiredIndicatorVisible(true);
+		this.alt.setMaxLength(250);
+		this.alt.setWidthFull();
+		this.alt.setHelperText(t("Décrivez ce que montre l'image, pour les personnes qui ne la voient pas.",
+				"Describe what the image shows, for people who cannot see it."));
+		add(this.alt);
+		this.api.field("alt", this.alt);
+	}
+
+	@Override
+	protected boolean fieldsValid() {
+		boolean valid = !this.alt.getValue().isBlank();
+		this.alt.setErrorMessage(
+				valid ? null : t("Le texte alternatif est obligatoire.", "The alternative text is required."));
+		this.alt.setInvalid(!valid);
+		return valid;
+	}
+
+	@Override
+	protected boolean send(String fileName, String contentType, byte[] content) {
+		return this.api
+			.run(() -> this.website.uploadImage(this.tenant, fileName, contentType, this.alt.getValue().strip(),
+					content))
+			.map((image) -> {
+				this.uploaded.accept(image);
+				return true;
+			})
+			.orElse(false);
+	}
+
+}
