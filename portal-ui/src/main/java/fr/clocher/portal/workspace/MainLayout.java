@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 		this.modules = modules;
 		Span brand = new Span("Clocher");
 		brand.addClassName("clocher-brand");
-		this.communeBox.setId("commune");
+		this.communeBox.setId("workspace-commune");
 		this.communeBox.setAlignItems(FlexComponent.Alignment.CENTER);
 		this.language.setId("language");
 		this.language.setItems(Locale.FRENCH, Locale.ENGLISH);
