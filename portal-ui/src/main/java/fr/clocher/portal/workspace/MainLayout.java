@@ -25,6 +25,9 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.kernel.ui.ModuleUi;
 import fr.clocher.kernel.ui.WorkspaceCommune;
@@ -41,6 +44,8 @@ import fr.clocher.portal.signin.SignOutButton;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(MainLayout.class);
 
 	private final WorkspaceSession workspace;
 
@@ -132,6 +137,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 			showModuleMenus(locale);
 		}
 		catch (RuntimeException ex) {
+			LOGGER.warn("The workspace could not be read from tenant-service", ex);
 			Span error = new Span(ApiError.of(ex, locale).message());
 			error.setId("workspace-error");
 			this.communeBox.add(error);

@@ -46,11 +46,14 @@ public record ApiError(int status, String message, Map<String, String> fields) {
 	 * @return the readable error
 	 */
 	public static ApiError of(RuntimeException failure, Locale locale) {
-		if (failure instanceof RestClientResponseException response) {
-			return fromResponse(response, locale);
-		}
-		if (failure instanceof ResourceAccessException) {
-			return new ApiError(0, UNREACHABLE.in(locale), Map.of());
+		// Proxies and interceptors may wrap the client's exception: read the whole chain.
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RestClientResponseException response) {
+				return fromResponse(response, locale);
+			}
+			if (cause instanceof ResourceAccessException || cause instanceof java.net.ConnectException) {
+				return new ApiError(0, UNREACHABLE.in(locale), Map.of());
+			}
 		}
 		return new ApiError(500, UNEXPECTED.formatted("500").in(locale), Map.of());
 	}
