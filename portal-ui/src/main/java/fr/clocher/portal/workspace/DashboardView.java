@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fr.clocher.kernel.api.workspace.ModuleStatus;
 import fr.clocher.kernel.api.workspace.TenantProfile;
 import fr.clocher.kernel.ui.ApiError;
+import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.ModuleUi;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.portal.signin.PortalRole;
@@ -119,7 +120,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		}
 	}
 
-	private static Component render(fr.clocher.kernel.ui.DashboardCard card, WorkspaceCommune commune, Locale locale) {
+	private static Component render(DashboardCard card, WorkspaceCommune commune, Locale locale) {
 		try {
 			return card.render(commune).map(WorkspaceMessages::card).orElseGet(Div::new);
 		}

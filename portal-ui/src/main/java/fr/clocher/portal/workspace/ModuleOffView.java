@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.ui.WorkspaceCommune;
+
 /**
  * Shown instead of a module's screen when the commune does not have that module on (or no
  * commune is selected): why, and where to switch it on.
@@ -33,7 +35,7 @@ public class ModuleOffView extends VerticalLayout implements BeforeEnterObserver
 			.stream()
 			.filter((status) -> status.module().key().equals(key))
 			.findFirst()
-			.map((status) -> status.module().name().in(fr.clocher.kernel.ui.WorkspaceCommune.locale()))
+			.map((status) -> status.module().name().in(WorkspaceCommune.locale()))
 			.orElse(key);
 		add(new H1(getTranslation("module-off.heading", name)), new Paragraph(getTranslation("module-off.text", name)),
 				new RouterLink(getTranslation("dashboard.catalog"), ModuleCatalogView.class));

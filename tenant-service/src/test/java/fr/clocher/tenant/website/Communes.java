@@ -6,20 +6,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import fr.clocher.tenant.TestCommunes;
+
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Fresh communes of the Ardèche for the website tests (one INSEE code each, so that test
@@ -38,15 +32,7 @@ final class Communes {
 
 	/** Onboards a commune; its slug. */
 	static String onboard(MockMvc mvc) throws Exception {
-		String body = mvc
-			.perform(post("/api/platform/communes").with(operator())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"inseeCode\":\"" + next() + "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return body.replaceAll(".*\"slug\":\"([^\"]+)\".*", "$1");
+		return TestCommunes.onboard(mvc, next());
 	}
 
 	private static synchronized String next() {
@@ -54,13 +40,11 @@ final class Communes {
 	}
 
 	static JwtRequestPostProcessor operator() {
-		return jwt().jwt((token) -> token.claim("realm_access", Map.of("roles", List.of("platform-operator"))))
-			.authorities(new SimpleGrantedAuthority("ROLE_platform-operator"));
+		return TestCommunes.operator();
 	}
 
 	static JwtRequestPostProcessor secretaryOf(String... communes) {
-		return jwt().jwt((token) -> token.claim("organization", List.of(communes)).claim("name", "Martine Dupont"))
-			.authorities(new SimpleGrantedAuthority("ROLE_secretary"));
+		return TestCommunes.secretaryOf(communes);
 	}
 
 	/** An image of the given size, encoded as {@code png} or {@code jpg}. */

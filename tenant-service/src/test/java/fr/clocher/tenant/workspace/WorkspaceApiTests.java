@@ -2,9 +2,9 @@ package fr.clocher.tenant.workspace;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.tenant.TestCommunes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.clocher.tenant.TestCommunes.secretaryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,15 +52,7 @@ class WorkspaceApiTests {
 	}
 
 	private String onboard() throws Exception {
-		String body = this.mvc
-			.perform(post("/api/platform/communes").with(operator())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"inseeCode\":\"" + nextInseeCode() + "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return body.replaceAll(".*\"slug\":\"([^\"]+)\".*", "$1");
+		return TestCommunes.onboard(this.mvc, nextInseeCode());
 	}
 
 	private static synchronized String nextInseeCode() {
@@ -153,16 +143,6 @@ class WorkspaceApiTests {
 		return this.mvc.perform(put("/api/tenants/{t}/modules/notes", commune).with(secretaryOf(commune))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
-	}
-
-	static JwtRequestPostProcessor operator() {
-		return jwt().jwt((token) -> token.claim("realm_access", Map.of("roles", List.of("platform-operator"))))
-			.authorities(new SimpleGrantedAuthority("ROLE_platform-operator"));
-	}
-
-	static JwtRequestPostProcessor secretaryOf(String... communes) {
-		return jwt().jwt((token) -> token.claim("organization", List.of(communes)).claim("name", "Martine Dupont"))
-			.authorities(new SimpleGrantedAuthority("ROLE_secretary"));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.api.ModuleDescriptor;
 import fr.clocher.kernel.api.SettingsValidation;
+import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.problem.FieldProblem;
@@ -75,7 +76,11 @@ public class ModuleActivations {
 			.list()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Row::key, (row) -> row));
-		return this.catalog.descriptors().stream().map((module) -> state(module, rows.get(module.key()))).toList();
+		Optional<TenantKind> kind = this.directory.byId(tenant).map(TenantRef::kind);
+		return this.catalog.descriptors()
+			.stream()
+			.map((module) -> state(module, rows.get(module.key()), kind))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -84,18 +89,18 @@ public class ModuleActivations {
 		if (tenant.isEmpty()) {
 			return false;
 		}
-		Optional<Boolean> stored = this.jdbc
-			.sql("select enabled from module_activation where tenant_id = ? and module_key = ?")
-			.params(tenant.get(), key)
-			.query(Boolean.class)
-			.optional();
+		Optional<Boolean> stored = storedEnabled(tenant.get(), key);
 		return stored.orElseGet(() -> this.catalog.find(key)
-			.map((module) -> module.descriptor().enabledByDefault() && kindAllows(tenant.get(), module.descriptor()))
+			.filter((module) -> module.descriptor().enabledByDefault())
+			.map((module) -> byDefault(module.descriptor(), this.directory.byId(tenant.get()).map(TenantRef::kind)))
 			.orElse(false));
 	}
 
-	private boolean kindAllows(UUID tenant, ModuleDescriptor module) {
-		return this.directory.byId(tenant).map((ref) -> module.allows(ref.kind())).orElse(false);
+	/**
+	 * Whether a module without an activation row is on: its default, for kinds it allows.
+	 */
+	private static boolean byDefault(ModuleDescriptor module, Optional<TenantKind> kind) {
+		return module.enabledByDefault() && kind.map(module::allows).orElse(false);
 	}
 
 	/** Switches the module on; {@code settings} null keeps the settings it had. */
@@ -111,7 +116,8 @@ public class ModuleActivations {
 		}
 		Map<String, Object> values = validated(module,
 				(settings != null) ? settings : storedSettings(tenant.id(), key).orElse(Map.of()));
-		boolean wasEnabled = isEnabled(key);
+		boolean wasEnabled = storedEnabled(tenant.id(), key)
+			.orElseGet(() -> byDefault(module, Optional.of(tenant.kind())));
 		write(tenant.id(), key, true, values);
 		this.changes.record(ChangeLog.KERNEL,
 				(wasEnabled ? SETTINGS_CHANGED : SWITCHED_ON).formatted(module.name().fr(), module.name().en()));
@@ -160,6 +166,13 @@ public class ModuleActivations {
 		return validation.values();
 	}
 
+	private Optional<Boolean> storedEnabled(UUID tenant, String key) {
+		return this.jdbc.sql("select enabled from module_activation where tenant_id = ? and module_key = ?")
+			.params(tenant, key)
+			.query(Boolean.class)
+			.optional();
+	}
+
 	private Optional<Map<String, Object>> storedSettings(UUID tenant, String key) {
 		return this.jdbc.sql("select settings::text from module_activation where tenant_id = ? and module_key = ?")
 			.params(tenant, key)
@@ -183,15 +196,11 @@ public class ModuleActivations {
 			.update();
 	}
 
-	private ModuleState state(ModuleDescriptor module, Row row) {
+	private ModuleState state(ModuleDescriptor module, Row row, Optional<TenantKind> kind) {
 		Map<String, Object> stored = (row != null) ? this.json.readValue(row.settings(), SETTINGS) : Map.of();
 		SettingsValidation validation = SettingsValidation.check(module, stored);
-		boolean enabled = (row != null) ? row.enabled() : module.enabledByDefault() && kindAllows(tenantOf(), module);
+		boolean enabled = (row != null) ? row.enabled() : byDefault(module, kind);
 		return new ModuleState(module.key(), enabled, validation.valid() ? validation.values() : stored);
-	}
-
-	private static UUID tenantOf() {
-		return TenantContext.require();
 	}
 
 	private record Row(String key, boolean enabled, String settings) {

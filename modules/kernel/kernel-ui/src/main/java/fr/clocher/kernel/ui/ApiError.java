@@ -1,5 +1,6 @@
 package fr.clocher.kernel.ui;
 
+import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ public record ApiError(int status, String message, Map<String, String> fields) {
 			if (cause instanceof RestClientResponseException response) {
 				return fromResponse(response, locale);
 			}
-			if (cause instanceof ResourceAccessException || cause instanceof java.net.ConnectException) {
+			if (cause instanceof ResourceAccessException || cause instanceof ConnectException) {
 				return new ApiError(0, UNREACHABLE.in(locale), Map.of());
 			}
 		}
