@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
@@ -40,12 +42,22 @@ class SecurityConfiguration {
 		return new InMemoryClientRegistrationRepository(KeycloakRegistration.of(properties));
 	}
 
+	/**
+	 * Where the sign-in keeps the person's tokens and where calls to tenant-service read
+	 * them: her HTTP session, so they end with it (sign-out, expiry) and two sessions of
+	 * one person never share tokens.
+	 */
+	@Bean
+	OAuth2AuthorizedClientRepository authorizedClientRepository() {
+		return new HttpSessionOAuth2AuthorizedClientRepository();
+	}
+
 	@Bean
 	SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-			SignInProperties properties) {
+			OAuth2AuthorizedClientRepository authorizedClients, SignInProperties properties) {
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				(vaadin) -> vaadin.oauth2LoginPage(KeycloakRegistration.LOGIN_PATH, "{baseUrl}/"));
-		http.oauth2Login((login) -> login
+		http.oauth2Login((login) -> login.authorizedClientRepository(authorizedClients)
 			.authorizationEndpoint((endpoint) -> endpoint
 				.authorizationRequestResolver(authorizationRequestResolver(registrations, properties)))
 			.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcUserService(properties)))

@@ -118,7 +118,7 @@ class SignInEndToEndIT {
 			// tenant-service is deliberately unreachable here (the full platform is
 			// driven by
 			// infra/launcher's PlatformEndToEndIT): the portal says so in plain French.
-			assertThat(page.locator("#workspace-error")).containsText("Réessayez");
+			assertThat(page.locator("#workspace-error")).containsText("momentanément injoignable");
 			assertThat(page.locator("#workspace-error")).not().containsText("Exception");
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("portal-signed-in.png")).setFullPage(true));
 
