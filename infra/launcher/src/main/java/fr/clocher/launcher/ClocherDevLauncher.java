@@ -1,5 +1,7 @@
 package fr.clocher.launcher;
 
+import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +82,7 @@ public final class ClocherDevLauncher {
 					.withRealmFiles(realmFile)
 					.withInstanceDirectory(state.resolve("keycloak"))
 					.withLogFile(state.resolve("logs/keycloak.log"))
+					.withEnvironment("CLOCHER_PUBLIC_URL", "http://localhost:" + GATEWAY)
 					.withEnvironment("CLOCHER_SMTP_HOST", "127.0.0.1")
 					.withEnvironment("CLOCHER_SMTP_PORT", String.valueOf(SMTP)));
 		resources.keycloak = keycloak;
@@ -101,8 +105,8 @@ public final class ClocherDevLauncher {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		children.start("tenant-service", root, environment,
 				List.of(java, "-jar", jar(root, "tenant-service").toString()));
-		children.start("portal-ui", root, environment,
-				List.of(root.resolve("mvnw").toString(), "-q", "-B", "-o", "-pl", "portal-ui", "spring-boot:run"));
+		children.start("portal-ui", root.resolve("portal-ui"), environment,
+				List.of(java, "-cp", portalUiClasspath(root), "fr.clocher.portal.PortalUiApplication"));
 		children.start("gateway", root, environment, List.of(java, "-jar", jar(root, "gateway").toString()));
 		await("tenant-service", "http://localhost:" + TENANT_SERVICE + "/actuator/health");
 		await("gateway", "http://localhost:" + GATEWAY + "/actuator/health");
@@ -154,13 +158,27 @@ public final class ClocherDevLauncher {
 		System.out.println(text);
 	}
 
-	private static Path jar(Path root, String module) throws java.io.IOException {
+	private static Path jar(Path root, String module) throws IOException {
 		try (var files = Files.list(root.resolve(module).resolve("target"))) {
 			return files.filter((f) -> f.getFileName().toString().matches(module + "-.*-SNAPSHOT(-exec)?\\.jar"))
-				.sorted(java.util.Comparator.comparing((Path f) -> !f.getFileName().toString().endsWith("-exec.jar")))
+				.sorted(Comparator.comparing((Path f) -> !f.getFileName().toString().endsWith("-exec.jar")))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("Build " + module + " first: ./mvnw -DskipTests install"));
 		}
+	}
+
+	/**
+	 * portal-ui in development mode (Vaadin's precompiled bundle, no Node): its classes
+	 * and the runtime classpath its build wrote, since the repackaged jar has no
+	 * vaadin-dev.
+	 */
+	private static String portalUiClasspath(Path root) throws IOException {
+		Path module = root.resolve("portal-ui").resolve("target");
+		Path classpath = module.resolve("run-classpath.txt");
+		if (!Files.isRegularFile(classpath)) {
+			throw new IllegalStateException("Build portal-ui first: ./mvnw -DskipTests install");
+		}
+		return module.resolve("classes") + File.pathSeparator + Files.readString(classpath).strip();
 	}
 
 	private static void await(String name, String url) throws Exception {
@@ -170,7 +188,7 @@ public final class ClocherDevLauncher {
 			Awaitility.await(name + " (see .clocher/logs/" + name + ".log)")
 				.atMost(Duration.ofMinutes(4))
 				.pollInterval(Duration.ofSeconds(1))
-				.ignoreExceptionsInstanceOf(java.io.IOException.class)
+				.ignoreExceptionsInstanceOf(IOException.class)
 				.until(() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500);
 		}
 		catch (ConditionTimeoutException ex) {

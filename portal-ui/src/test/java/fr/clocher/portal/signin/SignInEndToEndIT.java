@@ -2,18 +2,13 @@ package fr.clocher.portal.signin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.clocher.kernel.keycloak.test.TestKeycloak;
+import fr.clocher.kernel.test.browser.HeadlessChromium;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(Lifecycle.PER_CLASS)
 class SignInEndToEndIT {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final String PASSWORD = "Clocher-e2e-2026";
 
@@ -56,9 +50,7 @@ class SignInEndToEndIT {
 	@LocalServerPort
 	private int port;
 
-	private Playwright playwright;
-
-	private Browser browser;
+	private HeadlessChromium chromium;
 
 	@DynamicPropertySource
 	static void keycloak(DynamicPropertyRegistry registry) {
@@ -70,28 +62,14 @@ class SignInEndToEndIT {
 
 	@BeforeAll
 	void startBrowser() {
-		assertThat(Files.isExecutable(CHROMIUM))
-			.as("Debian's chromium is needed at %s for the end-to-end tests: apt-get install -y chromium", CHROMIUM)
-			.isTrue();
 		KeycloakPortalClient.allowRedirectsTo(portal());
-		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-		this.playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync",
-						"--no-first-run")));
+		this.chromium = HeadlessChromium.launch();
 	}
 
 	@AfterAll
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
@@ -150,7 +128,8 @@ class SignInEndToEndIT {
 	 * when it fails, leaves a screenshot and the page's HTML beside the others.
 	 */
 	private void inFrenchBrowser(String scenario, Scenario steps) throws Exception {
-		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+		try (BrowserContext context = this.chromium.browser()
+			.newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
 			Page page = context.newPage();
 			try {
 				steps.run(page);

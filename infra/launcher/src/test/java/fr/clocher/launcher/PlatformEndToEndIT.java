@@ -1,0 +1,220 @@
+package fr.clocher.launcher;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.clocher.kernel.test.browser.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole platform, end to end, as a person meets it: the launcher behind
+ * {@code infra/run} starts everything (real PostgreSQL, real Keycloak, the three
+ * services), and Debian's chromium, headless, goes through the gateway only. The operator
+ * creates a commune with its secretary; the secretary signs in, switches a module on,
+ * sees its menu entry appear, and signs out. A demo secretary writes a page in portal-ui,
+ * publishes it, and a resident reads it, with the generated legal pages, on the commune's
+ * public site. Screenshots are left in {@code target/e2e/screenshots}.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class PlatformEndToEndIT {
+
+	private static final String PASSWORD = "Clocher-e2e-2026";
+
+	private RunningPlatform platform;
+
+	private HeadlessChromium chromium;
+
+	@BeforeAll
+	void start() throws Exception {
+		this.chromium = HeadlessChromium.launch();
+		this.platform = RunningPlatform.start();
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+		if (this.platform != null) {
+			this.platform.close();
+		}
+	}
+
+	@Test
+	void operatorCreatesACommuneWhoseSecretarySwitchesAModuleOn() throws Exception {
+		String secretary = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@aiguilles.e2e.clocher.test";
+		inFrenchBrowser("operator", (page) -> {
+			signIn(page, "operateur@clocher.test", DemoSeed.PASSWORD);
+			assertThat(page.locator("#role")).hasText("Opérateur de la plateforme");
+
+			page.navigate(this.platform.gateway() + "/admin/operator/communes/new");
+			page.locator("#commune input").fill("Aiguilles");
+			page.locator("vaadin-combo-box-item")
+				.filter(new Locator.FilterOptions().setHasText("Aiguilles"))
+				.first()
+				.click();
+			page.locator("#secretary-email input").fill(secretary);
+			page.locator("#create-commune").click();
+			assertThat(page.locator("vaadin-notification-card")
+				.filter(new Locator.FilterOptions().setHasText("Aiguilles est inscrite"))).isVisible();
+
+			page.navigate(this.platform.gateway() + "/admin/operator/tenants");
+			assertThat(page.locator("vaadin-grid")).containsText("Aiguilles");
+			screenshot(page, "operator-tenant-list.png");
+			signOut(page);
+		});
+
+		this.platform.choosePassword(secretary, PASSWORD);
+		inFrenchBrowser("secretary", (page) -> {
+			signIn(page, secretary, PASSWORD);
+			assertThat(page.locator("#current-commune")).hasText("Aiguilles");
+			assertThat(page.locator("#commune-name")).containsText("Aiguilles");
+			assertThat(page.locator("#menu-website")).isVisible();
+			screenshot(page, "secretary-dashboard.png");
+
+			page.navigate(this.platform.gateway() + "/admin/modules");
+			page.locator("#toggle-website").click();
+			page.locator("#confirm-website vaadin-button[slot='confirm-button']").click();
+			assertThat(page.locator("#state-website")).hasText("Désactivé");
+			assertThat(page.locator("#menu-website")).hasCount(0);
+
+			page.locator("#toggle-website").click();
+			page.locator("#confirm-website vaadin-button[slot='confirm-button']").click();
+			assertThat(page.locator("#state-website")).hasText("Activé");
+			assertThat(page.locator("#menu-website")).isVisible();
+			screenshot(page, "secretary-module-switched-on.png");
+
+			page.navigate(this.platform.gateway() + "/admin/changes");
+			assertThat(page.locator("body")).containsText("Site internet");
+			signOut(page);
+		});
+	}
+
+	@Test
+	void demoSecretaryPublishesAPageThatResidentsRead() throws Exception {
+		Matcher demo = Pattern.compile("(secretaire@([a-z0-9-]+)\\.clocher\\.test) +— secrétaire de \\2\\R")
+			.matcher(this.platform.console());
+		assertThat(demo.find()).as("a demo secretary of one commune in the launcher's summary").isTrue();
+		String email = demo.group(1);
+		String slug = demo.group(2);
+		String title = "Fête du village " + UUID.randomUUID().toString().substring(0, 6);
+
+		inFrenchBrowser("demo-secretary", (page) -> {
+			signIn(page, email, DemoSeed.PASSWORD);
+			page.navigate(this.platform.gateway() + "/admin/website/pages/new");
+			page.getByLabel("Titre").fill(title);
+			page.getByLabel("Contenu (HTML)")
+				.fill("<h2>Programme</h2><p>Bal le samedi soir.</p><script>alert('x')</script>");
+			page.locator("#publish-page").click();
+			assertThat(page.locator("vaadin-notification-card")
+				.filter(new Locator.FilterOptions().setHasText("Page publiée"))).isVisible();
+			screenshot(page, "secretary-page-published.png");
+			signOut(page);
+		});
+
+		inFrenchBrowser("resident", (page) -> {
+			page.setViewportSize(360, 740);
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mentions légales")).first().click();
+			assertThat(page.locator("h1")).containsText("Mentions légales");
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/accessibilite");
+			assertThat(page.locator("h1")).containsText("accessibilité");
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/donnees-personnelles");
+			assertThat(page.locator("h1")).containsText("Données personnelles");
+
+			String sitemap = get("/c/" + slug + "/sitemap.xml");
+			Matcher pageUrl = Pattern.compile("<loc>[^<]*/pages/(fete-du-village-[a-z0-9-]+)</loc>").matcher(sitemap);
+			assertThat(pageUrl.find()).as("the published page in the sitemap:\n%s", sitemap).isTrue();
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/pages/" + pageUrl.group(1));
+			assertThat(page.locator("h1")).hasText(title);
+			assertThat(page.locator("main")).containsText("Bal le samedi soir.");
+			assertThat(page.locator("main script")).hasCount(0);
+			screenshot(page, "resident-published-page.png");
+		});
+
+		Matcher otherCommune = Pattern.compile("secrétaire de ([a-z0-9-]+) et de ").matcher(this.platform.console());
+		assertThat(otherCommune.find()).isTrue();
+		assertThat(get("/c/" + otherCommune.group(1) + "/sitemap.xml")).as("another commune's sitemap")
+			.contains("<urlset")
+			.doesNotContain("fete-du-village");
+	}
+
+	private String get(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(this.platform.gateway() + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+		return response.body();
+	}
+
+	private void signIn(Page page, String username, String password) {
+		page.navigate(this.platform.gateway() + "/admin/");
+		page.waitForURL(Pattern.compile(Pattern.quote(this.platform.gateway() + "/auth/realms/clocher/") + ".*"));
+		page.locator("#username").fill(username);
+		if (page.locator("#password").count() == 0) {
+			page.locator("#kc-login").click();
+		}
+		page.locator("#password").fill(password);
+		page.locator("#kc-login").click();
+		page.waitForURL(Pattern.compile(Pattern.quote(this.platform.gateway() + "/admin/") + ".*"));
+		assertThat(page.locator("#signed-in-as")).isVisible();
+	}
+
+	private void signOut(Page page) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+		page.waitForURL(Pattern.compile(Pattern.quote(this.platform.gateway() + "/auth/realms/clocher/") + ".*"));
+		assertThat(page.locator("#username")).isVisible();
+	}
+
+	private void screenshot(Page page, String name) throws Exception {
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(this.platform.screenshots().resolve(name)).setFullPage(true));
+	}
+
+	/**
+	 * Runs a scenario in a fresh French browser at 1280×720; when it fails, leaves a
+	 * screenshot, the page's HTML and the platform's logs.
+	 */
+	private void inFrenchBrowser(String scenario, Scenario steps) throws Exception {
+		try (BrowserContext context = this.chromium.browser()
+			.newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 720))) {
+			Page page = context.newPage();
+			try {
+				steps.run(page);
+			}
+			catch (Exception | AssertionError ex) {
+				page.screenshot(new Page.ScreenshotOptions()
+					.setPath(this.platform.screenshots().resolve("failed-" + scenario + ".png")));
+				Files.writeString(this.platform.screenshots().resolve("failed-" + scenario + ".html"),
+						page.url() + "\n" + page.content());
+				throw new AssertionError(ex.getMessage() + "\n" + this.platform.diagnostics(), ex);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface Scenario {
+
+		void run(Page page) throws Exception;
+
+	}
+
+}

@@ -1,0 +1,195 @@
+package fr.clocher.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import fr.clocher.kernel.database.PostgresServer;
+import fr.clocher.kernel.database.PostgresServers;
+import fr.clocher.kernel.keycloak.ClocherRealm;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole platform as {@code infra/run} starts it (the launcher, in a JVM of its own),
+ * on ports of its own so that it never meets a developer's running platform: PostgreSQL
+ * (a fresh database), the mail catcher, Keycloak from its distribution, tenant-service,
+ * portal-ui and the gateway, and the demo seed of a small intercommunality. Its state and
+ * every service's log are under {@code target/e2e}.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+	static final int GATEWAY = 18080;
+
+	private static final int TENANT_SERVICE = 18081;
+
+	private static final int PORTAL_UI = 18082;
+
+	private static final int KEYCLOAK = 18180;
+
+	private static final int SMTP = 13025;
+
+	private static final String DATABASE = "clocher_e2e";
+
+	/** The CC de la Vallée de Chamonix-Mont-Blanc: four communes, quick to seed. */
+	static final String SEED_SIREN = "200023372";
+
+	private static final Duration STARTUP = Duration.ofMinutes(12);
+
+	private final Path directory;
+
+	private final Path launcherLog;
+
+	private final Process launcher;
+
+	private RunningPlatform(Path directory, Process launcher) {
+		this.directory = directory;
+		this.launcherLog = directory.resolve("launcher.log");
+		this.launcher = launcher;
+	}
+
+	static RunningPlatform start() throws Exception {
+		Path root = Path.of("..", "..").toAbsolutePath().normalize();
+		Path directory = root.resolve("infra/launcher/target/e2e");
+		FileSystemUtils.deleteRecursively(directory.resolve("state"));
+		FileSystemUtils.deleteRecursively(directory.resolve("screenshots"));
+		Files.createDirectories(directory);
+		dropDatabase();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+				ClocherDevLauncher.class.getName())
+			.directory(root.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(directory.resolve("launcher.log").toFile());
+		builder.environment()
+			.putAll(Map.of("GATEWAY_PORT", String.valueOf(GATEWAY), "TENANT_SERVICE_PORT",
+					String.valueOf(TENANT_SERVICE), "PORTAL_UI_PORT", String.valueOf(PORTAL_UI),
+					"CLOCHER_KEYCLOAK_PORT", String.valueOf(KEYCLOAK), "CLOCHER_SMTP_PORT", String.valueOf(SMTP),
+					"CLOCHER_STATE_DIR", directory.resolve("state").toString(), "CLOCHER_DB_NAME", DATABASE,
+					"CLOCHER_SEED_SIREN", SEED_SIREN));
+		RunningPlatform platform = new RunningPlatform(directory, builder.start());
+		platform.awaitRunning();
+		return platform;
+	}
+
+	/** The platform's single entry point, as browsers reach it. */
+	String gateway() {
+		return "http://localhost:" + GATEWAY;
+	}
+
+	/** Where the end-to-end test leaves its screenshots. */
+	Path screenshots() throws IOException {
+		return Files.createDirectories(this.directory.resolve("screenshots"));
+	}
+
+	/** The launcher's console: the addresses, the demo logins and every e-mail sent. */
+	String console() throws IOException {
+		return Files.readString(this.launcherLog);
+	}
+
+	/**
+	 * Does, with Keycloak's admin API, what a person does with her invitation e-mail:
+	 * chooses a password. Waits for tenant-service to have provisioned her account.
+	 */
+	void choosePassword(String email, String password) {
+		try (Keycloak admin = KeycloakBuilder.builder()
+			.serverUrl("http://127.0.0.1:" + KEYCLOAK + ClocherRealm.RELATIVE_PATH)
+			.realm("master")
+			.clientId("admin-cli")
+			.username("admin")
+			.password("admin")
+			.build()) {
+			RealmResource realm = admin.realm(ClocherRealm.NAME);
+			Awaitility.await("the account of " + email + " in Keycloak")
+				.atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofSeconds(1))
+				.until(() -> !realm.users().searchByEmail(email, true).isEmpty());
+			DemoSeed.readyToSignIn(realm, email, password);
+		}
+	}
+
+	private void awaitRunning() throws IOException {
+		try {
+			Awaitility.await("the platform (log: " + this.launcherLog + ")")
+				.atMost(STARTUP)
+				.pollInterval(Duration.ofSeconds(2))
+				.until(() -> {
+					if (!this.launcher.isAlive()) {
+						throw new IllegalStateException("The launcher stopped:\n" + diagnostics());
+					}
+					return Files.isRegularFile(this.launcherLog)
+							&& Files.readString(this.launcherLog).contains("Clocher is running.");
+				});
+		}
+		catch (ConditionTimeoutException ex) {
+			close();
+			throw new IllegalStateException("The platform did not start in " + STARTUP + ":\n" + diagnostics(), ex);
+		}
+	}
+
+	/** The launcher's console and the end of every service's log. */
+	String diagnostics() throws IOException {
+		StringBuilder text = new StringBuilder(tail(this.launcherLog, 60));
+		Path logs = this.directory.resolve("state/logs");
+		if (Files.isDirectory(logs)) {
+			try (Stream<Path> files = Files.list(logs)) {
+				for (Path log : files.sorted().toList()) {
+					text.append("\n--- ").append(log.getFileName()).append(" ---\n").append(tail(log, 40));
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	private static String tail(Path file, int lines) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return "(no " + file.getFileName() + ")";
+		}
+		List<String> all = Files.readAllLines(file);
+		return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+	}
+
+	@Override
+	public void close() {
+		this.launcher.destroy();
+		this.launcher.onExit().completeOnTimeout(null, 90, TimeUnit.SECONDS).join();
+		if (this.launcher.isAlive()) {
+			this.launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+			this.launcher.destroyForcibly();
+		}
+		try {
+			dropDatabase();
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop " + DATABASE + ": " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * A fresh database each run, on the local server (an embedded one lives in the
+	 * state); the roles stay, since a developer's own database uses them too.
+	 */
+	private static void dropDatabase() throws SQLException {
+		Optional<PostgresServer> local = PostgresServers.local("127.0.0.1", 5432);
+		if (local.isPresent()) {
+			try (Connection admin = local.get().adminConnection("postgres");
+					Statement statement = admin.createStatement()) {
+				statement.execute("drop database if exists " + DATABASE + " with (force)");
+			}
+		}
+	}
+
+}
