@@ -54,16 +54,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every kind of public page passes axe-core's WCAG 2.0/2.1 A and AA rules with no serious
- * or critical violation, on a phone (360 px) and on a desktop (1280 px), and never
- * scrolls sideways. tenant-service runs on a random port with a commune whose secretary
- * filled in everything a real site has (the longest commune name in France, a colour, a
- * logo and a header image, town hall hours with an exception, a menu with a group, a
- * written page with headings, a list, an image, links and a PDF, the council); Debian's
- * chromium loads each page headless and axe-core, read from the test classpath, is
- * injected into it. The home page is also checked with the menu's group open and with the
- * keyboard focus on the menu. A full-page screenshot of each page and width is left in
- * {@code target/screenshots/public-site/} to be looked at, and axe's whole report (minor
- * findings and what it could not decide included) is in the test's output.
+ * or critical violation, on a phone (360 px) and on a desktop (1280 px), never scrolls
+ * sideways and never slides content under the header. tenant-service runs on a random
+ * port with a commune whose secretary filled in everything a real site has (the longest
+ * commune name in France, a colour, a logo and a header image, town hall hours with an
+ * exception, a menu with a group, a written page with headings, a list, an image, links
+ * and a PDF, the council); Debian's chromium loads each page headless and axe-core, read
+ * from the test classpath, is injected into it. The home page is also checked with the
+ * menu's group open and with the keyboard focus on the menu. A full-page screenshot of
+ * each page and width is left in {@code target/screenshots/public-site/} to be looked at,
+ * and axe's whole report (minor findings and what it could not decide included) is in the
+ * test's output.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -101,6 +102,19 @@ class PublicSiteAccessibilityIT {
 			    violations: found(results.violations),
 			    incomplete: found(results.incomplete)
 			  };
+			}
+			""";
+
+	/** How far the content's highest element climbs over the header (0 without one). */
+	private static final String HEADER_OVERLAP = """
+			() => {
+			  const header = document.querySelector('.site-header');
+			  const content = [...document.querySelectorAll('main *')];
+			  if (!header || content.length === 0) {
+			    return 0;
+			  }
+			  const top = Math.min(...content.map((element) => element.getBoundingClientRect().top));
+			  return Math.ceil(header.getBoundingClientRect().bottom - top);
 			}
 			""";
 
@@ -199,6 +213,9 @@ class PublicSiteAccessibilityIT {
 			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
 			assertThat(((Number) overflow).intValue())
 				.as("pixels scrolled sideways on %s at %d px", publicPage.path(), width)
+				.isLessThanOrEqualTo(0);
+			assertThat(((Number) page.evaluate(HEADER_OVERLAP)).intValue())
+				.as("pixels of the content under the header on %s at %d px", publicPage.path(), width)
 				.isLessThanOrEqualTo(0);
 		}
 	}
