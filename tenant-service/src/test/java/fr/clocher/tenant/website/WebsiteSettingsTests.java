@@ -120,7 +120,9 @@ class WebsiteSettingsTests {
 			.andExpect(jsonPath("$.phone").value("04 75 00 00 00"))
 			.andExpect(jsonPath("$.weeklyHours[0].slots[0].opens").value("09:00:00"));
 		this.mvc.perform(get("/c/" + this.commune + "/"))
-			.andExpect(content().string(allOf(containsString("9 h – 12 h, 14 h – 17 h 30"),
+			.andExpect(content().string(allOf(
+					containsString(
+							"<span class=\"slot\">9 h – 12 h</span>, <span class=\"slot\">14 h – 17 h 30</span>"),
 					containsString("<th scope=\"row\">Lundi</th><td>fermé</td>"), containsString("Fête nationale"),
 					containsString("href=\"tel:+33475000000\""))));
 	}

@@ -30,17 +30,17 @@ final class TownHallView {
 		Map<DayOfWeek, DayHours> byDay = townHall.weeklyHours()
 			.stream()
 			.collect(Collectors.toMap(DayHours::day, Function.identity()));
-		List<Map<String, String>> days = Arrays.stream(DayOfWeek.values())
+		List<Map<String, Object>> days = Arrays.stream(DayOfWeek.values())
 			.filter((day) -> byDay.containsKey(day) || day.getValue() <= 5)
-			.map((day) -> Map.of("day", capitalized(day.getDisplayName(TextStyle.FULL, Locale.FRENCH)), "hours",
-					hours((byDay.containsKey(day)) ? byDay.get(day).slots() : List.of())))
+			.map((day) -> Map.<String, Object>of("day", capitalized(day.getDisplayName(TextStyle.FULL, Locale.FRENCH)),
+					"slots", slots((byDay.containsKey(day)) ? byDay.get(day).slots() : List.of())))
 			.toList();
-		List<Map<String, String>> exceptions = townHall.exceptions()
+		List<Map<String, Object>> exceptions = townHall.exceptions()
 			.stream()
 			.filter((exception) -> !exception.to().isBefore(today))
 			.limit(6)
-			.map((exception) -> Map.of("dates", dates(exception), "reason", exception.reason(), "hours",
-					hours(exception.slots())))
+			.map((exception) -> Map.<String, Object>of("dates", dates(exception), "reason", exception.reason(), "slots",
+					slots(exception.slots())))
 			.toList();
 		Map<String, Object> model = new java.util.HashMap<>();
 		model.put("name", facts.name());
@@ -58,13 +58,12 @@ final class TownHallView {
 		return Views.TOWN_HALL.execute(model);
 	}
 
-	static String hours(List<TimeSlot> slots) {
-		if (slots.isEmpty()) {
-			return "fermé";
-		}
-		return slots.stream()
-			.map((slot) -> time(slot.opens()) + " – " + time(slot.closes()))
-			.collect(Collectors.joining(", "));
+	/**
+	 * Each slot as "14 h – 17 h 30"; the template keeps each one on a single line and
+	 * says "fermé" when there is none.
+	 */
+	static List<String> slots(List<TimeSlot> slots) {
+		return slots.stream().map((slot) -> time(slot.opens()) + " – " + time(slot.closes())).toList();
 	}
 
 	private static String dates(OpeningException exception) {
