@@ -79,6 +79,24 @@ class PlatformEndToEndIT {
 			page.navigate(this.platform.gateway() + "/admin/operator/tenants");
 			assertThat(page.locator("vaadin-grid")).containsText("Aiguilles");
 			screenshot(page, "operator-tenant-list.png");
+
+			page.navigate(this.platform.gateway() + "/admin/operator/intercommunalities/new");
+			page.locator("#intercommunality input").fill("Terre de Camargue");
+			page.locator("vaadin-combo-box-item")
+				.filter(new Locator.FilterOptions().setHasText("Terre de Camargue"))
+				.first()
+				.click();
+			page.locator("#start-onboarding").click();
+			assertThat(page.locator("body")).containsText("CC Terre de Camargue est inscrite avec ses 3 communes");
+
+			page.navigate(this.platform.gateway() + "/admin/operator/modules");
+			assertThat(page.locator("body")).containsText("Site internet");
+
+			page.navigate(this.platform.gateway() + "/admin/operator/health");
+			assertThat(page.locator("#service-tenant-service")).containsText("Opérationnel");
+			assertThat(page.locator("#service-keycloak")).containsText("Opérationnel");
+			assertThat(page.locator("#service-database")).containsText("Opérationnel");
+			screenshot(page, "operator-health.png");
 			signOut(page);
 		});
 
@@ -89,6 +107,10 @@ class PlatformEndToEndIT {
 			assertThat(page.locator("#commune-name")).containsText("Aiguilles");
 			assertThat(page.locator("#menu-website")).isVisible();
 			screenshot(page, "secretary-dashboard.png");
+			page.setViewportSize(768, 1024);
+			assertThat(page.locator("#commune-name")).isVisible();
+			screenshot(page, "secretary-dashboard-tablet.png");
+			page.setViewportSize(1280, 720);
 
 			page.navigate(this.platform.gateway() + "/admin/modules");
 			page.locator("#toggle-website").click();
