@@ -66,11 +66,7 @@ class PlatformEndToEndIT {
 			assertThat(page.locator("#role")).hasText("Opérateur de la plateforme");
 
 			page.navigate(this.platform.gateway() + "/admin/operator/communes/new");
-			page.locator("#commune input").fill("Aiguilles");
-			page.locator("vaadin-combo-box-item")
-				.filter(new Locator.FilterOptions().setHasText("Aiguilles"))
-				.first()
-				.click();
+			choose(page, "#commune", "Aiguilles");
 			page.locator("#secretary-email input").fill(secretary);
 			page.locator("#create-commune").click();
 			assertThat(page.locator("vaadin-notification-card")
@@ -81,11 +77,7 @@ class PlatformEndToEndIT {
 			screenshot(page, "operator-tenant-list.png");
 
 			page.navigate(this.platform.gateway() + "/admin/operator/intercommunalities/new");
-			page.locator("#intercommunality input").fill("Terre de Camargue");
-			page.locator("vaadin-combo-box-item")
-				.filter(new Locator.FilterOptions().setHasText("Terre de Camargue"))
-				.first()
-				.click();
+			choose(page, "#intercommunality", "Terre de Camargue");
 			page.locator("#start-onboarding").click();
 			assertThat(page.locator("body")).containsText("CC Terre de Camargue est inscrite avec ses 3 communes");
 
@@ -185,6 +177,12 @@ class PlatformEndToEndIT {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
 		return response.body();
+	}
+
+	/** Types into a combo box and picks the first suggestion that names the text. */
+	private static void choose(Page page, String comboBox, String text) {
+		page.locator(comboBox + " input").fill(text);
+		page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
 	}
 
 	private void signIn(Page page, String username, String password) {
