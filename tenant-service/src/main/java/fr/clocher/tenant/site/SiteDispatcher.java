@@ -2,9 +2,6 @@ package fr.clocher.tenant.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,9 +16,9 @@ import fr.clocher.kernel.site.SitePages;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.kernel.site.SiteSlot;
 import fr.clocher.kernel.site.SiteSlots;
-import fr.clocher.kernel.site.SiteVersion;
 import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.site.SiteAddresses;
+import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.tenancy.TenantRef;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +40,10 @@ import org.springframework.web.util.HtmlUtils;
  * Answers every public address of a commune: unknown (404 page), suspended (polite 503),
  * the style sheet, files, {@code robots.txt}, {@code sitemap.xml}, and pages from the
  * enabled modules, framed, with ETag and Last-Modified so that a reader's copy is
- * revalidated with a 304 until the commune changes something.
+ * revalidated with a 304 until the commune changes something. The site version is read
+ * first, without a transaction: a current copy gets its 304, and an answer already
+ * rendered for the same ETag is served from {@link SitePageCache}; only the rest is
+ * rendered, in a read-only transaction.
  */
 @Component
 class SiteDispatcher implements HttpRequestHandler {
@@ -66,32 +66,32 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private final SiteVersions versions;
 
+	private final SiteValidators validators;
+
+	private final SitePageCache cache;
+
 	private final SiteAddresses addresses;
 
-	private final SiteProperties properties;
+	private final String pageCacheControl;
 
 	private final TransactionTemplate reads;
 
-	private final Clock clock;
-
-	/** Pages and the style sheet change with a deployment: it is part of every ETag. */
-	private final Instant deployedAt;
-
 	SiteDispatcher(FrameRenderer frame, SiteStyle style, ObjectProvider<SitePages> modules,
-			ModuleActivations activations, SiteSlots slots, SiteVersions versions, SiteAddresses addresses,
-			SiteProperties properties, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+			ModuleActivations activations, SiteSlots slots, SiteVersions versions, SiteValidators validators,
+			SitePageCache cache, SiteAddresses addresses, SiteProperties properties,
+			PlatformTransactionManager transactions) {
 		this.frame = frame;
 		this.style = style;
 		this.modules = modules;
 		this.activations = activations;
 		this.slots = slots;
 		this.versions = versions;
+		this.validators = validators;
+		this.cache = cache;
 		this.addresses = addresses;
-		this.properties = properties;
+		this.pageCacheControl = "public, max-age=" + properties.maxAge().toSeconds() + ", must-revalidate";
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
-		this.deployedAt = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 	}
 
 	@Override
@@ -100,77 +100,103 @@ class SiteDispatcher implements HttpRequestHandler {
 		SiteAddress address = SiteAddress.of(path);
 		Optional<TenantRef> tenant = TenantRef.of(request);
 		if (tenant.isEmpty()) {
-			html(response, HttpStatus.NOT_FOUND, "no-store", this.frame.unknown());
+			SiteAnswer.html(HttpStatus.NOT_FOUND, "no-store", this.frame.unknown()).write(response);
 			return;
 		}
 		if (!tenant.get().active()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			html(response, HttpStatus.SERVICE_UNAVAILABLE, "no-store", this.frame.unavailable(tenant.get().name()));
+			SiteAnswer.html(HttpStatus.SERVICE_UNAVAILABLE, "no-store", this.frame.unavailable(tenant.get().name()))
+				.write(response);
 			return;
 		}
 		if (this.style.matches(address.sitePath())) {
-			write(response, HttpStatus.OK, IMMUTABLE, "text/css;charset=UTF-8", this.style.bytes());
+			new SiteAnswer(HttpStatus.OK, IMMUTABLE, "text/css;charset=UTF-8", null, this.style.bytes())
+				.write(response);
 			return;
 		}
 		SiteRequest site = new SiteRequest(tenant.get(), address.sitePath(), address.basePath(),
 				this.addresses.canonicalBase(tenant.get()), parameters(request));
 		try {
-			this.reads.executeWithoutResult((status) -> answer(site, request, response));
+			if (site.path().startsWith("/fichiers/")) {
+				this.reads.execute((status) -> file(site)).write(response);
+			}
+			else {
+				answer(site, request, response);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not render {} for {}", path, tenant.get().slug(), ex);
 			if (!response.isCommitted()) {
 				response.reset();
-				html(response, HttpStatus.INTERNAL_SERVER_ERROR, "no-store",
-						this.frame.unknown().replace("Page introuvable", "Erreur momentanée"));
+				SiteAnswer
+					.html(HttpStatus.INTERNAL_SERVER_ERROR, "no-store",
+							this.frame.unknown().replace("Page introuvable", "Erreur momentanée"))
+					.write(response);
 			}
 		}
 	}
 
-	private void answer(SiteRequest site, HttpServletRequest request, HttpServletResponse response) {
-		try {
-			if (site.path().startsWith("/fichiers/")) {
-				Optional<SiteContent> content = find(site);
-				if (content.isPresent() && content.get() instanceof SiteFile file) {
-					file(response, file);
-				}
-				else {
-					notFound(site, response);
-				}
-				return;
-			}
-			response.setHeader(HttpHeaders.CACHE_CONTROL,
-					"public, max-age=" + this.properties.maxAge().toSeconds() + ", must-revalidate");
-			if (notModified(request, response)) {
-				return;
-			}
-			switch (site.path()) {
-				case "/robots.txt" -> write(response, HttpStatus.OK, null, "text/plain;charset=UTF-8",
-						robots(site).getBytes(StandardCharsets.UTF_8));
-				case "/sitemap.xml" -> write(response, HttpStatus.OK, null, "application/xml;charset=UTF-8",
-						sitemap(site).getBytes(StandardCharsets.UTF_8));
-				default -> page(site, response);
-			}
+	private void answer(SiteRequest site, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		SiteValidators.Validators validators = this.validators.of(this.versions.current());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.pageCacheControl);
+		if (new ServletWebRequest(request, response).checkNotModified(validators.etag(),
+				validators.lastModified().toEpochMilli())) {
+			return;
 		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		// Query parameters are left out of the key: an answer to one is never kept.
+		SitePageCache.Key key = (request.getQueryString() == null)
+				? new SitePageCache.Key(site.tenant(), validators.etag(), site.basePath(), site.path()) : null;
+		Optional<SiteAnswer> kept = (key != null) ? this.cache.find(key) : Optional.empty();
+		if (kept.isPresent()) {
+			kept.get().write(response);
+			return;
 		}
+		SiteAnswer answer = this.reads.execute((status) -> render(site));
+		if (key != null) {
+			this.cache.keep(key, answer);
+		}
+		answer.write(response);
 	}
 
-	private void page(SiteRequest site, HttpServletResponse response) throws IOException {
+	/**
+	 * Renders the commune's home page as a reader's first request would, and forgets it.
+	 */
+	void warmUp(TenantRef tenant) {
+		SiteRequest site = this.addresses.request(tenant, "/");
+		TenantContext.runAs(tenant.id(), () -> {
+			this.validators.of(this.versions.current());
+			this.reads.execute((status) -> render(site));
+		});
+	}
+
+	private SiteAnswer render(SiteRequest site) {
+		return switch (site.path()) {
+			case "/robots.txt" -> SiteAnswer.text(HttpStatus.OK, null, "text/plain;charset=UTF-8", robots(site));
+			case "/sitemap.xml" -> SiteAnswer.text(HttpStatus.OK, null, "application/xml;charset=UTF-8", sitemap(site));
+			default -> page(site);
+		};
+	}
+
+	private SiteAnswer file(SiteRequest site) {
+		Optional<SiteContent> content = find(site);
+		if (content.isPresent() && content.get() instanceof SiteFile file) {
+			return file(file);
+		}
+		return notFound(site);
+	}
+
+	private SiteAnswer page(SiteRequest site) {
 		Optional<SiteContent> content = find(site);
 		if (content.isEmpty() && "/".equals(site.path())) {
 			content = Optional.of(plainHome(site));
 		}
 		if (content.isPresent() && content.get() instanceof SitePage page) {
-			html(response, HttpStatus.OK, null, this.frame.render(site, page));
+			return SiteAnswer.html(HttpStatus.OK, null, this.frame.render(site, page));
 		}
-		else if (content.isPresent() && content.get() instanceof SiteFile file) {
-			file(response, file);
+		if (content.isPresent() && content.get() instanceof SiteFile file) {
+			return file(file);
 		}
-		else {
-			notFound(site, response);
-		}
+		return notFound(site);
 	}
 
 	private Optional<SiteContent> find(SiteRequest site) {
@@ -191,27 +217,11 @@ class SiteDispatcher implements HttpRequestHandler {
 		return new SitePage(site.tenant().name(), null, body, null, true);
 	}
 
-	private void notFound(SiteRequest site, HttpServletResponse response) throws IOException {
+	private SiteAnswer notFound(SiteRequest site) {
 		SitePage page = SitePage.of("Page introuvable", null,
 				"<h1>Page introuvable</h1>\n<p>Cette page n'existe pas ou n'est plus en ligne. Vérifiez l'adresse, ou"
 						+ " repartez de <a href=\"/\">l'accueil du site</a>.</p>");
-		html(response, HttpStatus.NOT_FOUND, "no-cache", this.frame.render(site, page));
-	}
-
-	private boolean notModified(HttpServletRequest request, HttpServletResponse response) {
-		SiteVersion version = this.versions.current();
-		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
-		String etag = "\"" + version.version() + "-" + Long.toString(this.deployedAt.getEpochSecond(), 36) + "-"
-				+ today.toEpochDay() + "\"";
-		Instant lastModified = this.deployedAt;
-		if (version.changedAt() != null && version.changedAt().isAfter(lastModified)) {
-			lastModified = version.changedAt();
-		}
-		Instant midnight = today.atStartOfDay(PARIS).toInstant();
-		if (midnight.isAfter(lastModified)) {
-			lastModified = midnight;
-		}
-		return new ServletWebRequest(request, response).checkNotModified(etag, lastModified.toEpochMilli());
+		return SiteAnswer.html(HttpStatus.NOT_FOUND, "no-cache", this.frame.render(site, page));
 	}
 
 	private String robots(SiteRequest site) {
@@ -231,29 +241,12 @@ class SiteDispatcher implements HttpRequestHandler {
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + urls + "\n</urlset>\n";
 	}
 
-	private static void file(HttpServletResponse response, SiteFile file) throws IOException {
-		if (file.fileName() != null) {
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-		}
-		write(response, HttpStatus.OK, file.immutable() ? IMMUTABLE : "public, max-age=300", file.contentType(),
-				file.content());
-	}
-
-	private static void html(HttpServletResponse response, HttpStatus status, String cacheControl, String html)
-			throws IOException {
-		write(response, status, cacheControl, "text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static void write(HttpServletResponse response, HttpStatus status, String cacheControl, String contentType,
-			byte[] body) throws IOException {
-		response.setStatus(status.value());
-		if (cacheControl != null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		}
-		response.setContentType(contentType);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+	private static SiteAnswer file(SiteFile file) {
+		String disposition = (file.fileName() != null)
+				? ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString()
+				: null;
+		return new SiteAnswer(HttpStatus.OK, file.immutable() ? IMMUTABLE : "public, max-age=300", file.contentType(),
+				disposition, file.content());
 	}
 
 	private static Map<String, String> parameters(HttpServletRequest request) {

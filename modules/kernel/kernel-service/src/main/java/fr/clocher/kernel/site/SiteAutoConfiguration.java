@@ -7,6 +7,7 @@ import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class SiteAutoConfiguration {
 
 	@Bean
-	SiteVersions siteVersions(JdbcClient jdbc, ObjectProvider<Clock> clock) {
-		return new SiteVersions(jdbc, clock.getIfAvailable(Clock::systemUTC));
+	SiteVersions siteVersions(JdbcClient jdbc, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+		return new SiteVersions(jdbc, clock.getIfAvailable(Clock::systemUTC), events);
 	}
 
 	@Bean

@@ -8,7 +8,8 @@ import java.util.Optional;
  * auto-configuration. Asked only when the module is enabled for the commune, inside a
  * read-only transaction in the commune's tenant context. A module answers only its own
  * paths (two modules answering the same path is a mistake: the first by {@link #order()}
- * wins).
+ * wins). An answer may change only when the site version or the day does: it is kept and
+ * served again until then (see the package description).
  */
 public interface SitePages {
 

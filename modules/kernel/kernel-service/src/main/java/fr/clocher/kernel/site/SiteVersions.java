@@ -9,6 +9,7 @@ import java.util.UUID;
 import fr.clocher.kernel.module.ModuleActivationChanged;
 import fr.clocher.kernel.tenancy.TenantContext;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The version of each commune's public site, a row of a tenant table under row-level
  * security. Modules {@link #touch()} it in the transaction that changes what residents
  * see, so the caches revalidate exactly when the change is kept; switching a module on or
- * off touches it too (its pages and slots appear or go).
+ * off touches it too (its pages and slots appear or go). Each touch also publishes a
+ * {@link SiteChanged} event, for the caches in this process to drop the commune's pages
+ * once the change is committed.
  */
 public class SiteVersions {
 
@@ -26,9 +29,12 @@ public class SiteVersions {
 
 	private final Clock clock;
 
-	public SiteVersions(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public SiteVersions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -39,7 +45,7 @@ public class SiteVersions {
 		UUID tenant = TenantContext.require();
 		// Whole seconds: Last-Modified and If-Modified-Since have no finer precision.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		return this.jdbc.sql("""
+		SiteVersion version = this.jdbc.sql("""
 				insert into site_version (tenant_id, version, changed_at) values (?, 1, ?)
 				on conflict (tenant_id) do update set version = site_version.version + 1,
 				    changed_at = greatest(excluded.changed_at, site_version.changed_at)
@@ -48,10 +54,16 @@ public class SiteVersions {
 			.params(tenant, Timestamp.from(now))
 			.query((rs, i) -> new SiteVersion(rs.getLong(1), rs.getTimestamp(2).toInstant()))
 			.single();
+		this.events.publishEvent(new SiteChanged(tenant, version.version()));
+		return version;
 	}
 
-	/** The current tenant's site version. */
-	@Transactional(readOnly = true)
+	/**
+	 * The current tenant's site version. One statement: it joins the caller's transaction
+	 * when there is one and needs none otherwise, which keeps a public page served from
+	 * cache free of a transaction's cost.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public SiteVersion current() {
 		UUID tenant = TenantContext.require();
 		return this.jdbc.sql("select version, changed_at from site_version where tenant_id = ?")

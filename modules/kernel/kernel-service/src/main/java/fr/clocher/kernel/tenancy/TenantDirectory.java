@@ -43,6 +43,11 @@ public class TenantDirectory {
 			.optional();
 	}
 
+	/** One active tenant, whichever: something to warm a service up with. */
+	public Optional<TenantRef> anyActive() {
+		return this.jdbc.sql(COLUMNS + "where t.status = 'ACTIVE' limit 1").query(ROW).optional();
+	}
+
 	public List<UUID> activeTenantIds() {
 		return this.jdbc.sql("select id from tenant where status = 'ACTIVE' order by id").query(UUID.class).list();
 	}

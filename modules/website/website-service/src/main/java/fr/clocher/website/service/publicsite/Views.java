@@ -40,6 +40,13 @@ final class Views {
 	private Views() {
 	}
 
+	/**
+	 * Compiles the templates now rather than on the first reader's request: loading this
+	 * class compiles them into the fields above. Called when the module starts.
+	 */
+	static void compile() {
+	}
+
 	static String date(java.time.LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
 	}

@@ -75,6 +75,7 @@ public class WebsitePublicPages implements SitePages {
 		this.files = files;
 		this.slots = slots;
 		this.clock = clock;
+		Views.compile();
 	}
 
 	@Override
