@@ -50,6 +50,8 @@ class FrameRenderer implements SiteRenderer {
 
 	private final Template unavailable = template("site/unavailable");
 
+	private final Template offline = template("site/offline");
+
 	private final SiteStyle style;
 
 	private final ObjectProvider<SiteChromeSource> chromes;
@@ -84,6 +86,11 @@ class FrameRenderer implements SiteRenderer {
 	/** The page of a suspended commune. */
 	String unavailable(String name) {
 		return this.unavailable.execute(Map.of("name", name));
+	}
+
+	/** The page of a commune that has no site on: no module gives it a home page. */
+	String offline(String name) {
+		return this.offline.execute(Map.of("name", name));
 	}
 
 	SiteChrome chrome(SiteRequest request) {

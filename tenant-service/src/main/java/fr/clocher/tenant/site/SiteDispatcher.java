@@ -14,8 +14,6 @@ import fr.clocher.kernel.site.SiteFile;
 import fr.clocher.kernel.site.SitePage;
 import fr.clocher.kernel.site.SitePages;
 import fr.clocher.kernel.site.SiteRequest;
-import fr.clocher.kernel.site.SiteSlot;
-import fr.clocher.kernel.site.SiteSlots;
 import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.tenancy.TenantContext;
@@ -62,8 +60,6 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private final ModuleActivations activations;
 
-	private final SiteSlots slots;
-
 	private final SiteVersions versions;
 
 	private final SiteValidators validators;
@@ -77,14 +73,12 @@ class SiteDispatcher implements HttpRequestHandler {
 	private final TransactionTemplate reads;
 
 	SiteDispatcher(FrameRenderer frame, SiteStyle style, ObjectProvider<SitePages> modules,
-			ModuleActivations activations, SiteSlots slots, SiteVersions versions, SiteValidators validators,
-			SitePageCache cache, SiteAddresses addresses, SiteProperties properties,
-			PlatformTransactionManager transactions) {
+			ModuleActivations activations, SiteVersions versions, SiteValidators validators, SitePageCache cache,
+			SiteAddresses addresses, SiteProperties properties, PlatformTransactionManager transactions) {
 		this.frame = frame;
 		this.style = style;
 		this.modules = modules;
 		this.activations = activations;
-		this.slots = slots;
 		this.versions = versions;
 		this.validators = validators;
 		this.cache = cache;
@@ -187,8 +181,8 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private SiteAnswer page(SiteRequest site) {
 		Optional<SiteContent> content = find(site);
-		if (content.isEmpty() && "/".equals(site.path())) {
-			content = Optional.of(plainHome(site));
+		if (content.isEmpty() && !online(site)) {
+			return SiteAnswer.html(HttpStatus.NOT_FOUND, "no-cache", this.frame.offline(site.tenant().name()));
 		}
 		if (content.isPresent() && content.get() instanceof SitePage page) {
 			return SiteAnswer.html(HttpStatus.OK, null, this.frame.render(site, page));
@@ -209,12 +203,17 @@ class SiteDispatcher implements HttpRequestHandler {
 	}
 
 	/**
-	 * The home of a commune whose website module is off: its name and the modules' slots.
+	 * A commune is online only while an enabled module gives it a home page: the website
+	 * module, which also publishes the legal notices, privacy page and accessibility
+	 * statement no public site may go without. Other modules' public pages live inside
+	 * that site.
 	 */
-	private SitePage plainHome(SiteRequest site) {
-		String body = "<h1>" + HtmlUtils.htmlEscape(site.tenant().name(), "UTF-8") + "</h1>\n"
-				+ String.join("\n", this.slots.render(SiteSlot.HOME, site));
-		return new SitePage(site.tenant().name(), null, body, null, true);
+	private boolean online(SiteRequest site) {
+		if ("/".equals(site.path())) {
+			return false;
+		}
+		SiteRequest home = new SiteRequest(site.tenant(), "/", site.basePath(), site.canonicalBase(), Map.of());
+		return find(home).isPresent();
 	}
 
 	private SiteAnswer notFound(SiteRequest site) {

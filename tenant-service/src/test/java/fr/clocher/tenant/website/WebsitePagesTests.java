@@ -134,6 +134,32 @@ class WebsitePagesTests {
 			.andExpect(jsonPath("$[0].actor").value("Martine Dupont"));
 	}
 
+	@Test
+	void aCommuneWhoseWebsiteIsOffIsNotOnlineNotEvenWithoutItsLegalPages() throws Exception {
+		site("/mentions-legales").andExpect(status().isOk());
+		switchWebsite(false);
+		for (String path : new String[] { "/", "/mentions-legales", "/accessibilite", "/pages/ecole" }) {
+			site(path).andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Pas de site en ligne")))
+				.andExpect(content().string(not(containsString("Page introuvable"))));
+		}
+		switchWebsite(true);
+		site("/").andExpect(status().isOk());
+		site("/mentions-legales").andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Mentions légales</h1>")));
+		site("/pages/ecole").andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page introuvable")));
+	}
+
+	private void switchWebsite(boolean on) throws Exception {
+		this.mvc
+			.perform(put("/api/tenants/{t}/modules/website", this.commune).with(this.secretary)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"enabled\":" + on + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.enabled").value(on));
+	}
+
 	private ResultActions create(String json) throws Exception {
 		return this.mvc.perform(post(api("/pages"), this.commune).with(this.secretary)
 			.contentType(MediaType.APPLICATION_JSON)
