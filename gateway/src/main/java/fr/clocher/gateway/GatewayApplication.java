@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
 	public static void main(String[] args) {
-		EventLoops.onePerCore();
 		SpringApplication.run(GatewayApplication.class, args);
 	}
 
