@@ -14,11 +14,12 @@
  * residents see has changed (and publishes {@link fr.clocher.kernel.site.SiteChanged} for
  * the caches of this process).</li>
  * </ul>
+ * Each is asked only when its module is enabled for the commune. Adding a module's pages
+ * or slots touches neither the kernel nor the website module.
+ * <p>
  * What a module answers for a path may change only with the site version or with the day
  * (Paris time): the page's ETag names both, and tenant-service serves the rendered page
  * again, to every reader, until one of them moves. Content that must change at another
- * moment (an alert that ends at noon) touches the version when it does. Each is asked
- * only when its module is enabled for the commune. Adding a module's pages or slots
- * touches neither the kernel nor the website module.
+ * moment (an alert that ends at noon) touches the version when it does.
  */
 package fr.clocher.kernel.site;
