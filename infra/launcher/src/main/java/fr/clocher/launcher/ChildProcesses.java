@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The services started as child processes, each logging to its own file, all stopped
@@ -33,7 +34,7 @@ final class ChildProcesses {
 		synchronized (this.started) {
 			this.started.add(process);
 		}
-		System.out.println("  started " + name + " (log: .clocher/logs/" + name + ".log)");
+		System.out.println("  started " + name + " (log: " + log + ")");
 		return process;
 	}
 
@@ -49,8 +50,7 @@ final class ChildProcesses {
 		for (Process process : all) {
 			ProcessHandle handle = process.toHandle();
 			if (!handle.onExit()
-				.completeOnTimeout(handle, Duration.ofSeconds(20).toMillis(),
-						java.util.concurrent.TimeUnit.MILLISECONDS)
+				.completeOnTimeout(handle, Duration.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS)
 				.join()
 				.isAlive()) {
 				continue;

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import fr.clocher.kernel.database.PostgresServer;
@@ -53,11 +52,14 @@ final class RunningPlatform implements AutoCloseable {
 
 	private final Path launcherLog;
 
+	private final ChildProcesses processes;
+
 	private final Process launcher;
 
-	private RunningPlatform(Path directory, Process launcher) {
+	private RunningPlatform(Path directory, ChildProcesses processes, Process launcher) {
 		this.directory = directory;
 		this.launcherLog = directory.resolve("launcher.log");
+		this.processes = processes;
 		this.launcher = launcher;
 	}
 
@@ -69,18 +71,15 @@ final class RunningPlatform implements AutoCloseable {
 		Files.createDirectories(directory);
 		dropDatabase();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				ClocherDevLauncher.class.getName())
-			.directory(root.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(directory.resolve("launcher.log").toFile());
-		builder.environment()
-			.putAll(Map.of("GATEWAY_PORT", String.valueOf(GATEWAY), "TENANT_SERVICE_PORT",
-					String.valueOf(TENANT_SERVICE), "PORTAL_UI_PORT", String.valueOf(PORTAL_UI),
-					"CLOCHER_KEYCLOAK_PORT", String.valueOf(KEYCLOAK), "CLOCHER_SMTP_PORT", String.valueOf(SMTP),
-					"CLOCHER_STATE_DIR", directory.resolve("state").toString(), "CLOCHER_DB_NAME", DATABASE,
-					"CLOCHER_SEED_SIREN", SEED_SIREN));
-		RunningPlatform platform = new RunningPlatform(directory, builder.start());
+		ChildProcesses processes = new ChildProcesses(directory);
+		Process launcher = processes.start("launcher", root,
+				Map.of("GATEWAY_PORT", String.valueOf(GATEWAY), "TENANT_SERVICE_PORT", String.valueOf(TENANT_SERVICE),
+						"PORTAL_UI_PORT", String.valueOf(PORTAL_UI), "CLOCHER_KEYCLOAK_PORT", String.valueOf(KEYCLOAK),
+						"CLOCHER_SMTP_PORT", String.valueOf(SMTP), "CLOCHER_STATE_DIR",
+						directory.resolve("state").toString(), "CLOCHER_DB_NAME", DATABASE, "CLOCHER_SEED_SIREN",
+						SEED_SIREN),
+				List.of(java, "-cp", System.getProperty("java.class.path"), ClocherDevLauncher.class.getName()));
+		RunningPlatform platform = new RunningPlatform(directory, processes, launcher);
 		platform.awaitRunning();
 		return platform;
 	}
@@ -164,12 +163,7 @@ final class RunningPlatform implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.launcher.destroy();
-		this.launcher.onExit().completeOnTimeout(null, 90, TimeUnit.SECONDS).join();
-		if (this.launcher.isAlive()) {
-			this.launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-			this.launcher.destroyForcibly();
-		}
+		this.processes.stopAll();
 		try {
 			dropDatabase();
 		}

@@ -3,6 +3,7 @@ package fr.clocher.portal.operator;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -36,6 +37,21 @@ public final class Failures {
 		ApiError error = read(failure);
 		Notification notification = Notification.show(error.message(), 8000, Notification.Position.TOP_CENTER);
 		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		return error;
+	}
+
+	/**
+	 * A place for a form's error, hidden until there is one, read out by screen readers
+	 * when it appears.
+	 * @param id the element's id
+	 * @return the hidden paragraph
+	 */
+	public static Paragraph alert(String id) {
+		Paragraph error = new Paragraph();
+		error.setId(id);
+		error.getElement().setAttribute("role", "alert");
+		error.getStyle().set("color", "var(--lumo-error-text-color)");
+		error.setVisible(false);
 		return error;
 	}
 

@@ -50,7 +50,7 @@ public class CreateCommuneView extends VerticalLayout implements HasDynamicTitle
 
 	final Button create = new Button();
 
-	final Paragraph error = new Paragraph();
+	final Paragraph error = Failures.alert("create-error");
 
 	public CreateCommuneView(PlatformApi api) {
 		this.api = api;
@@ -67,10 +67,6 @@ public class CreateCommuneView extends VerticalLayout implements HasDynamicTitle
 		this.create.setDisableOnClick(true);
 		this.create.setEnabled(false);
 		this.create.addClickListener((e) -> submit());
-		this.error.setId("create-error");
-		this.error.getElement().setAttribute("role", "alert");
-		this.error.getStyle().set("color", "var(--lumo-error-text-color)");
-		this.error.setVisible(false);
 		FormLayout form = new FormLayout(this.commune, this.secretary);
 		form.setMaxWidth("40em");
 		add(this.heading, this.intro, form, this.error, this.create);

@@ -59,7 +59,7 @@ public class OnboardIntercommunalityView extends VerticalLayout implements HasDy
 
 	final OnboardingProgress progress = new OnboardingProgress();
 
-	final Paragraph error = new Paragraph();
+	final Paragraph error = Failures.alert("onboarding-error");
 
 	private OnboardingJob job;
 
@@ -80,10 +80,6 @@ public class OnboardIntercommunalityView extends VerticalLayout implements HasDy
 		this.start.setDisableOnClick(true);
 		this.start.setEnabled(false);
 		this.start.addClickListener((e) -> submit());
-		this.error.setId("onboarding-error");
-		this.error.getElement().setAttribute("role", "alert");
-		this.error.getStyle().set("color", "var(--lumo-error-text-color)");
-		this.error.setVisible(false);
 		FormLayout form = new FormLayout(this.intercommunality, this.secretary);
 		form.setMaxWidth("40em");
 		add(this.heading, this.intro, form, this.error, this.start, this.progress);
