@@ -181,7 +181,7 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private SiteAnswer page(SiteRequest site) {
 		Optional<SiteContent> content = find(site);
-		if (content.isEmpty() && !online(site)) {
+		if (content.isEmpty() && !online()) {
 			return SiteAnswer.html(HttpStatus.NOT_FOUND, "no-cache", this.frame.offline(site.tenant().name()));
 		}
 		if (content.isPresent() && content.get() instanceof SitePage page) {
@@ -202,18 +202,10 @@ class SiteDispatcher implements HttpRequestHandler {
 			.findFirst();
 	}
 
-	/**
-	 * A commune is online only while an enabled module gives it a home page: the website
-	 * module, which also publishes the legal notices, privacy page and accessibility
-	 * statement no public site may go without. Other modules' public pages live inside
-	 * that site.
-	 */
-	private boolean online(SiteRequest site) {
-		if ("/".equals(site.path())) {
-			return false;
-		}
-		SiteRequest home = new SiteRequest(site.tenant(), "/", site.basePath(), site.canonicalBase(), Map.of());
-		return find(home).isPresent();
+	/** Whether a module that hosts the commune's site (the website module) is on. */
+	private boolean online() {
+		return this.modules.orderedStream()
+			.anyMatch((module) -> module.hostsSite() && this.activations.isEnabled(module.moduleKey()));
 	}
 
 	private SiteAnswer notFound(SiteRequest site) {

@@ -16,6 +16,15 @@ public interface SitePages {
 	/** The module these pages belong to. */
 	String moduleKey();
 
+	/**
+	 * Whether these pages make the commune's site: its home and the pages no public site
+	 * may go without (legal notices, privacy page, accessibility statement). A commune is
+	 * online only while a module that hosts its site is on.
+	 */
+	default boolean hostsSite() {
+		return false;
+	}
+
 	/** Which module is asked first when several may answer (lowest first). */
 	default int order() {
 		return 0;

@@ -84,6 +84,11 @@ public class WebsitePublicPages implements SitePages {
 	}
 
 	@Override
+	public boolean hostsSite() {
+		return true;
+	}
+
+	@Override
 	public Optional<SiteContent> find(SiteRequest request) {
 		String path = request.path();
 		switch (path) {
