@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +21,13 @@ import fr.clocher.kernel.database.DatabaseSpec;
 import fr.clocher.kernel.database.PostgresServer;
 import fr.clocher.kernel.database.PostgresServers;
 import fr.clocher.kernel.keycloak.ClocherRealm;
+import fr.clocher.kernel.keycloak.DevSecrets;
 import fr.clocher.kernel.keycloak.KeycloakDistribution;
 import fr.clocher.kernel.keycloak.KeycloakServer;
 import fr.clocher.kernel.keycloak.KeycloakServerOptions;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 
 /**
  * Starts the platform, seeds the demo, prints the addresses and logins, and stops
@@ -63,11 +64,13 @@ public final class ClocherDevLauncher {
 			stopped.countDown();
 		}, "clocher-stop"));
 
+		DevSecrets secrets = DevSecrets.prepare(state, state.resolve("keycloak"));
+
 		System.out.println("Starting PostgreSQL...");
 		PostgresServer postgres = PostgresServers.local("127.0.0.1", 5432)
 			.orElseGet(() -> PostgresServers.embedded(state.resolve("postgres")));
 		resources.postgres = postgres;
-		DatabaseSpec database = database();
+		DatabaseSpec database = database(secrets);
 		DatabaseBootstrap.ensure(postgres, database);
 		System.out.println("  " + postgres.description());
 
@@ -80,17 +83,27 @@ public final class ClocherDevLauncher {
 					.withPort(KEYCLOAK)
 					.withPublicUrl("http://localhost:" + GATEWAY + "/auth")
 					.withRealmFiles(realmFile)
+					.withAdmin("admin", secrets.keycloakAdminPassword())
 					.withInstanceDirectory(state.resolve("keycloak"))
 					.withLogFile(state.resolve("logs/keycloak.log"))
-					.withEnvironment("CLOCHER_PUBLIC_URL", "http://localhost:" + GATEWAY)
+					.withEnvironment(ClocherRealm.PUBLIC_URL_VARIABLE, "http://localhost:" + GATEWAY)
 					.withEnvironment("CLOCHER_SMTP_HOST", "127.0.0.1")
 					.withEnvironment("CLOCHER_SMTP_PORT", String.valueOf(SMTP)));
 		resources.keycloak = keycloak;
+		try (Keycloak admin = keycloak.adminClient()) {
+			secrets.applyClientSecrets(admin.realm(ClocherRealm.NAME));
+		}
 		String issuer = keycloak.issuer(ClocherRealm.NAME);
 
 		System.out.println("Starting the services...");
-		Map<String, String> environment = Map.ofEntries(
+		// tenant-service and portal-ui listen on loopback only: the gateway is the way
+		// in.
+		Map<String, String> environment = Map.ofEntries(Map.entry("SERVER_ADDRESS", "127.0.0.1"),
 				Map.entry("CLOCHER_DB_URL", postgres.jdbcUrl(database.database())),
+				Map.entry("CLOCHER_DB_OWNER_PASSWORD", database.ownerPassword()),
+				Map.entry("CLOCHER_DB_APP_PASSWORD", database.appPassword()),
+				Map.entry("CLOCHER_PROVISIONER_CLIENT_SECRET", secrets.clientSecret(ClocherRealm.PROVISIONER_CLIENT)),
+				Map.entry("CLOCHER_PORTAL_CLIENT_SECRET", secrets.clientSecret(ClocherRealm.PORTAL_CLIENT)),
 				Map.entry("CLOCHER_KEYCLOAK_SERVER_URL", keycloak.baseUrl()),
 				Map.entry("CLOCHER_SECURITY_ISSUER", issuer),
 				Map.entry("CLOCHER_SECURITY_JWK_SET_URI",
@@ -107,7 +120,9 @@ public final class ClocherDevLauncher {
 				List.of(java, "-jar", jar(root, "tenant-service").toString()));
 		children.start("portal-ui", root.resolve("portal-ui"), environment,
 				List.of(java, "-cp", portalUiClasspath(root), "fr.clocher.portal.PortalUiApplication"));
-		children.start("gateway", root, environment, List.of(java, "-jar", jar(root, "gateway").toString()));
+		Map<String, String> gatewayEnvironment = new HashMap<>(environment);
+		gatewayEnvironment.remove("SERVER_ADDRESS");
+		children.start("gateway", root, gatewayEnvironment, List.of(java, "-jar", jar(root, "gateway").toString()));
 		await("tenant-service", "http://localhost:" + TENANT_SERVICE + "/actuator/health");
 		await("gateway", "http://localhost:" + GATEWAY + "/actuator/health");
 		await("portal-ui", "http://localhost:" + PORTAL_UI + "/admin/");
@@ -115,25 +130,16 @@ public final class ClocherDevLauncher {
 		String siren = System.getenv().getOrDefault("CLOCHER_SEED_SIREN", "243100633");
 		System.out.println("Seeding the communes of intercommunality " + siren + "...");
 		Map<String, String> logins;
-		try (Keycloak admin = KeycloakBuilder.builder()
-			.serverUrl(keycloak.baseUrl())
-			.realm("master")
-			.clientId("admin-cli")
-			.username(keycloak.adminUsername())
-			.password(keycloak.adminPassword())
-			.build()) {
-			logins = new DemoSeed(
-					new OperatorApi("http://localhost:" + TENANT_SERVICE, issuer,
-							System.getenv()
-								.getOrDefault("CLOCHER_OPERATOR_CLI_CLIENT_SECRET", "clocher-operator-cli-dev-secret")),
-					admin)
+		try (Keycloak admin = keycloak.adminClient()) {
+			logins = new DemoSeed(new OperatorApi("http://localhost:" + TENANT_SERVICE, issuer,
+					secrets.clientSecret(ClocherRealm.OPERATOR_CLI_CLIENT)), admin)
 				.run(siren);
 		}
-		printSummary(keycloak, logins);
+		printSummary(keycloak, secrets, logins);
 		stopped.await();
 	}
 
-	private static void printSummary(KeycloakServer keycloak, Map<String, String> logins) {
+	private static void printSummary(KeycloakServer keycloak, DevSecrets secrets, Map<String, String> logins) {
 		String gateway = "http://localhost:" + GATEWAY;
 		StringBuilder text = new StringBuilder("\nClocher is running.\n");
 		text.append("  Public site of a commune  ")
@@ -145,12 +151,13 @@ public final class ClocherDevLauncher {
 		text.append("  Operator API              ").append(gateway).append("/api/platform/tenants (bearer token)\n");
 		text.append("  API documentation         http://localhost:").append(TENANT_SERVICE).append("/api/docs/ui\n");
 		text.append("  Keycloak admin console    ")
-			.append(keycloak.publicUrl())
-			.append("/admin/  (")
+			.append(keycloak.baseUrl())
+			.append("/admin/  (on Keycloak's own port, never through the gateway; ")
 			.append(keycloak.adminUsername())
 			.append(" / ")
 			.append(keycloak.adminPassword())
 			.append(")\n");
+		text.append("  Generated secrets         ").append(secrets.file()).append('\n');
 		text.append("  Mail catcher              SMTP 127.0.0.1:").append(SMTP).append(", messages printed here\n");
 		text.append("\nDemo logins (password ").append(DemoSeed.PASSWORD).append("):\n");
 		logins.forEach((email, role) -> text.append("  ").append(email).append("  — ").append(role).append('\n'));
@@ -198,17 +205,14 @@ public final class ClocherDevLauncher {
 	}
 
 	/**
-	 * The development database, or another of the same roles named by CLOCHER_DB_NAME.
+	 * The development database, or another of the same roles named by CLOCHER_DB_NAME,
+	 * with the passwords the run command generated.
 	 */
-	static DatabaseSpec database() {
-		return database(System.getenv().getOrDefault("CLOCHER_DB_NAME", DatabaseSpec.development().database()));
-	}
-
-	/** A database of the development roles. */
-	static DatabaseSpec database(String name) {
+	static DatabaseSpec database(DevSecrets secrets) {
 		DatabaseSpec development = DatabaseSpec.development();
-		return new DatabaseSpec(name, development.ownerRole(), development.ownerPassword(), development.appRole(),
-				development.appPassword());
+		return new DatabaseSpec(System.getenv().getOrDefault("CLOCHER_DB_NAME", development.database()),
+				development.ownerRole(), secrets.databaseOwnerPassword(), development.appRole(),
+				secrets.databaseAppPassword());
 	}
 
 	private static int port(String variable, int defaultPort) {

@@ -7,17 +7,22 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The demo: the communes of one real intercommunality (the CA du Sicoval by default), an
  * operator, and secretaries, one of whom serves two communes. Onboarding goes through the
- * operator API like an operator's script; the demo passwords are then set in Keycloak (a
- * real secretary would choose hers from the invitation e-mail). Running it again changes
- * nothing.
+ * operator API like an operator's script, which invites each secretary (the invitations
+ * are printed by the mail catcher). So that the printed demo logins work at once, the
+ * seed then does as the master administrator what each secretary would do with her
+ * invitation: creates her account with a verified address and the demo password, and
+ * makes her a member. Only this development seed may take that shortcut; tenant-service
+ * cannot. Running it again changes nothing.
  */
 final class DemoSeed {
 
@@ -53,26 +58,28 @@ final class DemoSeed {
 		String third = members.get(2).get("slug").asString();
 
 		Map<String, String> logins = new LinkedHashMap<>();
+		Map<String, List<String>> communes = new LinkedHashMap<>();
 		logins.put("secretariat@intercommunalite.clocher.test", "secrétaire de l'intercommunalité " + groupSlug);
+		communes.put("secretariat@intercommunalite.clocher.test", List.of(groupSlug));
 		addSecretary(first, "secretaire@" + first + ".clocher.test");
 		logins.put("secretaire@" + first + ".clocher.test", "secrétaire de " + first);
+		communes.put("secretaire@" + first + ".clocher.test", List.of(first));
 		String shared = "secretaire@" + second + "-" + third + ".clocher.test";
 		addSecretary(second, shared);
 		addSecretary(third, shared);
 		logins.put(shared, "secrétaire de " + second + " et de " + third);
+		communes.put(shared, List.of(second, third));
 		awaitProvisioned(List.of(groupSlug, first, second, third));
 
 		RealmResource realm = this.admin.realm("clocher");
-		for (String email : logins.keySet()) {
+		communes.forEach((email, slugs) -> {
+			ensureAccount(realm, email);
 			readyToSignIn(realm, email);
-		}
+			slugs.forEach((slug) -> ensureMember(realm, slug, email));
+		});
 		String operator = "operateur@clocher.test";
 		if (realm.users().searchByEmail(operator, true).isEmpty()) {
-			UserRepresentation user = new UserRepresentation();
-			user.setUsername(operator);
-			user.setEmail(operator);
-			user.setEnabled(true);
-			realm.users().create(user).close();
+			ensureAccount(realm, operator);
 			String id = realm.users().searchByEmail(operator, true).get(0).getId();
 			realm.users()
 				.get(id)
@@ -85,6 +92,31 @@ final class DemoSeed {
 		all.put(operator, "opérateur de la plateforme");
 		all.putAll(logins);
 		return all;
+	}
+
+	private static void ensureAccount(RealmResource realm, String email) {
+		if (realm.users().searchByEmail(email, true).isEmpty()) {
+			UserRepresentation user = new UserRepresentation();
+			user.setUsername(email);
+			user.setEmail(email);
+			user.setEmailVerified(true);
+			user.setEnabled(true);
+			realm.users().create(user).close();
+		}
+	}
+
+	private static void ensureMember(RealmResource realm, String slug, String email) {
+		String userId = realm.users().searchByEmail(email, true).get(0).getId();
+		OrganizationRepresentation organization = realm.organizations()
+			.search(null, false, 0, 100_000)
+			.stream()
+			.filter((candidate) -> slug.equals(candidate.getAlias()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No organization " + slug + " in Keycloak"));
+		OrganizationResource resource = realm.organizations().get(organization.getId());
+		if (resource.members().getAll().stream().noneMatch((member) -> member.getId().equals(userId))) {
+			resource.members().addMember(userId).close();
+		}
 	}
 
 	private void addSecretary(String slug, String email) throws Exception {

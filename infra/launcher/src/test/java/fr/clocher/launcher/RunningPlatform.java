@@ -9,7 +9,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import fr.clocher.kernel.database.PostgresServer;
@@ -17,9 +21,6 @@ import fr.clocher.kernel.database.PostgresServers;
 import fr.clocher.kernel.keycloak.ClocherRealm;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.RealmResource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -100,24 +101,25 @@ final class RunningPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * Does, with Keycloak's admin API, what a person does with her invitation e-mail:
-	 * chooses a password. Waits for tenant-service to have provisioned her account.
+	 * The link of the newest e-mail sent to the address that is none of those already
+	 * seen, as the launcher's mail catcher printed it (the invitation once tenant-service
+	 * provisioned it, then Keycloak's address verification).
 	 */
-	void choosePassword(String email, String password) {
-		try (Keycloak admin = KeycloakBuilder.builder()
-			.serverUrl("http://127.0.0.1:" + KEYCLOAK + ClocherRealm.RELATIVE_PATH)
-			.realm("master")
-			.clientId("admin-cli")
-			.username("admin")
-			.password("admin")
-			.build()) {
-			RealmResource realm = admin.realm(ClocherRealm.NAME);
-			Awaitility.await("the account of " + email + " in Keycloak")
-				.atMost(Duration.ofMinutes(2))
-				.pollInterval(Duration.ofSeconds(1))
-				.until(() -> !realm.users().searchByEmail(email, true).isEmpty());
-			DemoSeed.readyToSignIn(realm, email, password);
-		}
+	String mailLink(String email, Set<String> seen) {
+		Pattern printed = Pattern
+			.compile("\\[mail\\] to " + Pattern.quote(email) + ":[^\\n]*\\n\\[mail\\] link: (\\S+)");
+		AtomicReference<String> link = new AtomicReference<>();
+		Awaitility.await("an e-mail to " + email)
+			.atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> {
+				Matcher found = printed.matcher(console());
+				while (found.find()) {
+					link.set(found.group(1).replace("&amp;", "&").replace("&#61;", "="));
+				}
+				return link.get() != null && !seen.contains(link.get());
+			});
+		return link.get();
 	}
 
 	private void awaitRunning() throws IOException {

@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * roles in the access token, not in the ID token, and the realm is not ours to change: so
  * the access token is decoded (signature, issuer and expiry checked) and its realm roles
  * become {@code ROLE_<role>} authorities, its {@code organization} claim the person's
- * communes.
+ * communes; a member of at least one commune is a secretary.
  */
 class PortalUserConverter implements Converter<OidcUserSource, OidcUser> {
 
@@ -48,6 +48,11 @@ class PortalUserConverter implements Converter<OidcUserSource, OidcUser> {
 		List<String> communes = KeycloakClaims.organizations(accessClaims);
 		if (communes.isEmpty()) {
 			communes = KeycloakClaims.organizations(request.getIdToken().getClaims());
+		}
+		if (!communes.isEmpty()) {
+			// A member of a commune's organization is its secretary: she joined it by
+			// following the invitation sent to her address.
+			authorities.add(new SimpleGrantedAuthority(PortalRole.SECRETARY.authority()));
 		}
 		return new PortalUser(authorities, request.getIdToken(), source.getUserInfo(), communes);
 	}

@@ -6,6 +6,7 @@ import fr.clocher.kernel.database.DatabaseBootstrap;
 import fr.clocher.kernel.database.DatabaseSpec;
 import fr.clocher.kernel.database.PostgresServer;
 import fr.clocher.kernel.database.PostgresServers;
+import fr.clocher.kernel.secrets.SecretsCheck;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -15,11 +16,12 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * {@code CLOCHER_DB_URL} names the database for both the services and the migrations.
- * When no database URL is configured and {@code clocher.database.provision} is not
- * {@code false}, prepares database {@code clocher} with the development roles on the
- * local PostgreSQL (127.0.0.1:5432) or, if none answers, on an embedded one started for
- * the life of the process ({@code clocher.database.server=embedded} skips the local
- * server). Production always names its database.
+ * Under the {@code dev} profile, when no database URL is configured and
+ * {@code clocher.database.provision} is not {@code false}, prepares database
+ * {@code clocher} with the development roles on the local PostgreSQL (127.0.0.1:5432) or,
+ * if none answers, on an embedded one started for the life of the process
+ * ({@code clocher.database.server=embedded} skips the local server). Production always
+ * names its database.
  */
 public class LocalDatabaseProvisioning implements EnvironmentPostProcessor, Ordered {
 
@@ -33,7 +35,8 @@ public class LocalDatabaseProvisioning implements EnvironmentPostProcessor, Orde
 			return;
 		}
 		if (environment.containsProperty("spring.datasource.url")
-				|| !environment.getProperty("clocher.database.provision", Boolean.class, true)) {
+				|| !environment.getProperty("clocher.database.provision", Boolean.class, true)
+				|| !environment.matchesProfiles(SecretsCheck.DEVELOPMENT_PROFILE)) {
 			return;
 		}
 		DatabaseSpec defaults = DatabaseSpec.development();

@@ -12,16 +12,15 @@ import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.clocher.tenant.security.Roles;
-
 /**
  * The few things the platform does in Keycloak, each idempotent: it looks for what exists
- * (an organization by the tenant id it carries as an attribute, a user by e-mail) and
- * creates or changes only what is missing.
+ * (an organization by the tenant id it carries as an attribute) and creates or changes
+ * only what is missing, and it invites secretaries. Its service account may manage
+ * organizations and nothing else: it cannot create, change or find users, grant roles or
+ * reset passwords (decision record 0012).
  */
 class KeycloakOrganizations {
 
@@ -65,61 +64,24 @@ class KeycloakOrganizations {
 	}
 
 	/**
-	 * Makes the person a member of the tenant's organization with the secretary role,
-	 * creating her account (and sending the e-mail that lets her choose a password) if
-	 * she has none.
+	 * Invites the person to the tenant's organization: Keycloak sends the invitation to
+	 * that address, and she becomes a member only when she follows its link (signing in,
+	 * or creating her account with that very address). Membership thus follows proof that
+	 * she controls the address; the platform never adds a member itself. An invitation
+	 * still pending, or a person already a member, is success.
 	 */
-	void ensureSecretary(String organizationId, String email) {
-		UserRepresentation user = findUser(email).orElseGet(() -> createUser(email));
-		// Read among the roles she may be given: reading a role by name would need
-		// view-realm.
-		realm().users()
-			.get(user.getId())
-			.roles()
-			.realmLevel()
-			.listAvailable()
-			.stream()
-			.filter((role) -> role.getName().equals(Roles.SECRETARY))
-			.findFirst()
-			.ifPresent((secretary) -> realm().users().get(user.getId()).roles().realmLevel().add(List.of(secretary)));
-		OrganizationResource resource = realm().organizations().get(organizationId);
-		boolean member = resource.members()
-			.search(email, true, 0, 10)
-			.stream()
-			.anyMatch((m) -> m.getId().equals(user.getId()));
-		if (!member) {
-			check(resource.members().addMember(user.getId()), "add member " + email);
+	void inviteSecretary(String organizationId, String email) {
+		try (Response response = realm().organizations().get(organizationId).members().inviteUser(email, null, null)) {
+			if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+				log.debug("{} is already invited to or a member of organization {}", email, organizationId);
+				return;
+			}
+			check(response, "invite " + email);
 		}
-	}
-
-	private UserRepresentation createUser(String email) {
-		UserRepresentation user = new UserRepresentation();
-		user.setUsername(email);
-		user.setEmail(email);
-		user.setEnabled(true);
-		user.setRequiredActions(List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
-		String id;
-		try (Response response = realm().users().create(user)) {
-			check(response, "create user " + email);
-			id = CreatedResponseUtil.getCreatedId(response);
-		}
-		try {
-			realm().users().get(id).executeActionsEmail(List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Account of {} created, but the e-mail that lets her choose a password could not be sent: {}",
-					email, ex.getMessage());
-		}
-		user.setId(id);
-		return user;
 	}
 
 	private Optional<OrganizationRepresentation> find(UUID tenantId) {
 		return realm().organizations().searchByAttribute(TENANT_ATTRIBUTE + ":" + tenantId).stream().findFirst();
-	}
-
-	private Optional<UserRepresentation> findUser(String email) {
-		return realm().users().searchByEmail(email, true).stream().findFirst();
 	}
 
 	private RealmResource realm() {

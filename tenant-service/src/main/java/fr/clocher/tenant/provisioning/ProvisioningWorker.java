@@ -127,7 +127,7 @@ class ProvisioningWorker {
 		String organization = this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(), tenant.getName(),
 				this.platform.hostFor(tenant.getSlug()), tenant.getStatus() == TenantStatus.ACTIVE);
 		if (task.getKind() == TaskKind.SECRETARY) {
-			this.keycloak.ensureSecretary(organization, task.getArgument());
+			this.keycloak.inviteSecretary(organization, task.getArgument());
 		}
 	}
 

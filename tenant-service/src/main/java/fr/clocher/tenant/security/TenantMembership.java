@@ -11,8 +11,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * A request on {@code /api/tenants/{tenant}/...} is allowed to an operator, or to a
- * secretary whose token lists the tenant's organization (alias = slug). Checked on every
- * request, from the token, so a membership removed in Keycloak ends with the token.
+ * person whose token lists the tenant's organization (alias = slug): a secretary is a
+ * member of her communes' organizations, which she joined by following the invitation
+ * sent to her address (no realm role needed: nobody but Keycloak's invitation grants
+ * membership). Checked on every request, from the token, so a membership removed in
+ * Keycloak ends with the token.
  */
 class TenantMembership implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -27,8 +30,8 @@ class TenantMembership implements AuthorizationManager<RequestAuthorizationConte
 			return new AuthorizationDecision(true);
 		}
 		String tenant = context.getVariables().get("tenant");
-		return new AuthorizationDecision(has(user, Roles.SECRETARY) && tenant != null
-				&& KeycloakClaims.organizations(token.getToken()).contains(tenant));
+		return new AuthorizationDecision(
+				tenant != null && KeycloakClaims.organizations(token.getToken()).contains(tenant));
 	}
 
 	private static boolean has(Authentication user, String role) {

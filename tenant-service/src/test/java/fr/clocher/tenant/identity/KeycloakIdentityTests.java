@@ -2,16 +2,22 @@ package fr.clocher.tenant.identity;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.clocher.kernel.keycloak.ClocherRealm;
+import fr.clocher.kernel.keycloak.test.AccountApi;
+import fr.clocher.kernel.keycloak.test.InvitationMailbox;
 import fr.clocher.kernel.keycloak.test.TestKeycloak;
 import fr.clocher.kernel.test.IntegrationTest;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -35,7 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Identity end to end against a real Keycloak with the platform's realm: tokens issued by
- * Keycloak to real users, organizations and members provisioned by tenant-service.
+ * Keycloak to real users, organizations provisioned by tenant-service, secretaries who
+ * join by following the invitation mailed to them, and the takeover that invitation
+ * prevents.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -51,12 +59,28 @@ class KeycloakIdentityTests {
 
 	static String operatorToken;
 
+	private final Map<String, Boolean> registered = new HashMap<>();
+
+	private InvitationMailbox mailbox;
+
 	@DynamicPropertySource
 	static void keycloak(DynamicPropertyRegistry properties) {
 		properties.add("clocher.security.issuer", TestKeycloak::issuer);
 		properties.add("clocher.security.jwk-set-uri", TestKeycloak::jwkSetUri);
 		properties.add("clocher.keycloak.server-url", TestKeycloak::baseUrl);
 		properties.add("clocher.keycloak.retry-every", () -> "PT1H");
+		properties.add("clocher.keycloak.client-secret",
+				() -> TestKeycloak.clientSecret(ClocherRealm.PROVISIONER_CLIENT));
+	}
+
+	@BeforeEach
+	void openMailbox() {
+		this.mailbox = InvitationMailbox.open();
+	}
+
+	@AfterEach
+	void closeMailbox() {
+		this.mailbox.close();
 	}
 
 	@BeforeAll
@@ -67,27 +91,52 @@ class KeycloakIdentityTests {
 	}
 
 	@Test
-	void onboardingProvisionsTheOrganizationAndTheSecretaryAndARetryChangesNothing() throws Exception {
+	void onboardingProvisionsTheOrganizationAndInvitesTheSecretaryWhoJoinsByFollowingTheLink() throws Exception {
 		String email = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
 		String slug = onboard("07001", email);
 
 		OrganizationRepresentation organization = organization(slug);
 		assertThat(organization.getName()).isEqualTo("Accons");
 		assertThat(organization.isEnabled()).isTrue();
-		UserRepresentation user = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
-		assertThat(TestKeycloak.realm().organizations().get(organization.getId()).members().getAll())
-			.extracting(UserRepresentation::getId)
-			.containsExactly(user.getId());
-		assertThat(TestKeycloak.realm().users().get(user.getId()).roles().realmLevel().listEffective())
-			.anySatisfy((role) -> assertThat(role.getName()).isEqualTo("secretary"));
+		assertThat(members(organization)).as("nobody is a member before following the invitation").isEmpty();
 
 		asOperator(post("/api/platform/tenants/{t}/secretaries", slug).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"email\":\"" + email.toUpperCase() + "\"}")).andExpect(status().isAccepted());
 		awaitProvisioned(slug);
-
 		assertThat(organizations(slug)).hasSize(1);
-		assertThat(TestKeycloak.realm().users().searchByEmail(email, true)).hasSize(1);
-		assertThat(TestKeycloak.realm().organizations().get(organization.getId()).members().getAll()).hasSize(1);
+
+		secretaryToken(email);
+		UserRepresentation user = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
+		assertThat(user.isEmailVerified()).isTrue();
+		assertThat(members(organization)).extracting(UserRepresentation::getId).containsExactly(user.getId());
+	}
+
+	@Test
+	void aSecretaryCannotMakeHerselfSecretaryOfAnotherCommuneByTakingItsAddress() throws Exception {
+		String attacker = "secretaire-a-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie-a.test";
+		String communeA = onboard("07008", attacker);
+		String attackerToken = secretaryToken(attacker);
+		String townHallOfD = "mairie-" + UUID.randomUUID().toString().substring(0, 6) + "@commune-d.test";
+
+		AccountApi.changeOwnEmail(attackerToken, attacker, townHallOfD);
+		String communeD = onboard("07009", townHallOfD);
+		asOperator(put("/api/platform/tenants/{t}/modules/notes", communeD).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"enabled\":true}")).andExpect(status().isOk());
+
+		String afterwards = TestKeycloak.accessToken(attacker, PASSWORD);
+		assertThat(TestKeycloak.claims(afterwards).get("organization").toString()).contains(communeA)
+			.doesNotContain(communeD);
+		this.mvc
+			.perform(get("/api/tenants/{t}/notes", communeD).header(HttpHeaders.AUTHORIZATION, "Bearer " + afterwards))
+			.andExpect(status().isForbidden());
+		assertThat(members(organization(communeD))).isEmpty();
+
+		String owner = secretaryToken(townHallOfD);
+		assertThat(TestKeycloak.claims(owner).get("organization").toString()).contains(communeD);
+		assertThat(members(organization(communeD))).extracting(UserRepresentation::getEmail)
+			.containsExactly(townHallOfD);
+		assertThat(TestKeycloak.claims(TestKeycloak.accessToken(attacker, PASSWORD)).get("organization").toString())
+			.doesNotContain(communeD);
 	}
 
 	@Test
@@ -155,7 +204,7 @@ class KeycloakIdentityTests {
 			.andExpect(jsonPath("$.pendingTasks").isNumber());
 
 		asOperator(get("/api/platform/tenants/{t}", slug)).andExpect(jsonPath("$.provisioning.status").value("DONE"));
-		assertThat(TestKeycloak.realm().users().searchByEmail(email, true)).hasSize(1);
+		assertThat(this.mailbox.awaitInvitationLink(email)).contains("/realms/clocher/");
 	}
 
 	private String onboard(String inseeCode, String secretaryEmail) throws Exception {
@@ -181,19 +230,19 @@ class KeycloakIdentityTests {
 					"$.provisioning.status"), "DONE"::equals);
 	}
 
-	private String secretaryToken(String email) {
-		UserRepresentation user = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
-		CredentialRepresentation password = new CredentialRepresentation();
-		password.setType(CredentialRepresentation.PASSWORD);
-		password.setValue(PASSWORD);
-		password.setTemporary(false);
-		TestKeycloak.realm().users().get(user.getId()).resetPassword(password);
-		user.setRequiredActions(List.of());
-		user.setEmailVerified(true);
-		user.setFirstName("Marie");
-		user.setLastName("Secrétaire");
-		TestKeycloak.realm().users().get(user.getId()).update(user);
+	/**
+	 * The secretary's token, after she followed her invitation and created her account
+	 * (once).
+	 */
+	private String secretaryToken(String email) throws Exception {
+		if (this.registered.putIfAbsent(email, true) == null) {
+			this.mailbox.register(this.mailbox.awaitInvitationLink(email), email, PASSWORD);
+		}
 		return TestKeycloak.accessToken(email, PASSWORD);
+	}
+
+	private static List<? extends UserRepresentation> members(OrganizationRepresentation organization) {
+		return TestKeycloak.realm().organizations().get(organization.getId()).members().getAll();
 	}
 
 	private List<OrganizationRepresentation> organizations(String slug) {

@@ -77,9 +77,13 @@ class ApiAccessRulesTests {
 	}
 
 	@Test
-	void membershipWithoutTheSecretaryRoleIsNotEnough() throws Exception {
+	void membershipIsWhatCountsNotTheSecretaryRole() throws Exception {
 		this.mvc.perform(get("/api/tenants/{t}/notes", this.communeA)
 			.with(jwt().jwt((token) -> token.claim("organization", List.of(this.communeA)))
+				.authorities(KeycloakClaims::roles)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/tenants/{t}/notes", this.communeA)
+			.with(jwt().jwt((token) -> token.claim("realm_access", java.util.Map.of("roles", List.of(Roles.SECRETARY))))
 				.authorities(KeycloakClaims::roles)))
 			.andExpect(status().isForbidden());
 	}

@@ -12,13 +12,17 @@ public final class BenchProperties {
 	 */
 	public static final String KEYCLOAK_UNREACHABLE = "clocher.keycloak.server-url=http://127.0.0.1:9/auth";
 
+	/** A secret for a Keycloak that is never reached (the service requires one). */
+	public static final String UNUSED_PROVISIONER_SECRET = "clocher.keycloak.client-secret=bench-only-unused";
+
 	/** No retry of pending provisioning while measuring. */
 	public static final String NO_PROVISIONING_RETRY = "clocher.keycloak.retry-every=PT24H";
 
 	/** One failed attempt per tenant is expected: not worth a line each. */
 	public static final String QUIET_PROVISIONING = "logging.level.fr.clocher.tenant.provisioning=ERROR";
 
-	static final String[] ALL = { KEYCLOAK_UNREACHABLE, NO_PROVISIONING_RETRY, QUIET_PROVISIONING };
+	static final String[] ALL = { KEYCLOAK_UNREACHABLE, UNUSED_PROVISIONER_SECRET, NO_PROVISIONING_RETRY,
+			QUIET_PROVISIONING };
 
 	private BenchProperties() {
 	}

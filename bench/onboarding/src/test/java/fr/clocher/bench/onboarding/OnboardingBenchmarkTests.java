@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest(classes = { TenantServiceApplication.class, OnboardingBenchConfiguration.class },
 		properties = { "clocher.database.provision=false", BenchProperties.KEYCLOAK_UNREACHABLE,
-				BenchProperties.NO_PROVISIONING_RETRY, BenchProperties.QUIET_PROVISIONING })
+				BenchProperties.UNUSED_PROVISIONER_SECRET, BenchProperties.NO_PROVISIONING_RETRY,
+				BenchProperties.QUIET_PROVISIONING })
 class OnboardingBenchmarkTests {
 
 	private static final BenchSettings TINY = new BenchSettings(2, 5, 3, 12, 10, 50, 2, true, 7L);

@@ -18,11 +18,14 @@ public record DatabaseSpec(String database, String ownerRole, String ownerPasswo
 	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
 	/**
-	 * The development database of a laptop or of the run command: {@code clocher} with
-	 * development passwords, never used in production.
+	 * The development database of a laptop: {@code clocher} with development passwords
+	 * (marked {@code dev-only-}, which services accept only under their {@code dev}
+	 * profile), never used in production. The run command gives the same roles passwords
+	 * of its own.
 	 */
 	public static DatabaseSpec development() {
-		return new DatabaseSpec("clocher", "clocher_owner", "clocher-owner-dev", "clocher_app", "clocher-app-dev");
+		return new DatabaseSpec("clocher", "clocher_owner", "dev-only-clocher-owner", "clocher_app",
+				"dev-only-clocher-app");
 	}
 
 	public DatabaseSpec {

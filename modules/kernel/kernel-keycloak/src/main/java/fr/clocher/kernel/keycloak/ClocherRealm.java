@@ -2,6 +2,7 @@ package fr.clocher.kernel.keycloak;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,19 +26,30 @@ public final class ClocherRealm {
 	/** The confidential client portal-ui signs users in with (code flow, PKCE S256). */
 	public static final String PORTAL_CLIENT = "clocher-portal";
 
-	/** Development default only; production sets {@code CLOCHER_PORTAL_CLIENT_SECRET}. */
-	public static final String PORTAL_DEV_SECRET = "clocher-portal-dev-secret";
-
 	/**
 	 * The service account tenant-service provisions organizations and secretaries with.
 	 */
 	public static final String PROVISIONER_CLIENT = "clocher-provisioner";
 
 	/**
-	 * Development default only; production sets
-	 * {@code CLOCHER_PROVISIONER_CLIENT_SECRET}.
+	 * The service account of the operators' scripts (client credentials, realm role
+	 * {@value #PLATFORM_OPERATOR}).
 	 */
-	public static final String PROVISIONER_DEV_SECRET = "clocher-provisioner-dev-secret";
+	public static final String OPERATOR_CLI_CLIENT = "clocher-operator-cli";
+
+	/**
+	 * The confidential clients. The realm file gives none of them a secret: Keycloak
+	 * generates one at import, and whoever runs Keycloak sets or reads each one (see
+	 * {@link ClientSecrets}).
+	 */
+	public static final List<String> CONFIDENTIAL_CLIENTS = List.of(PORTAL_CLIENT, PROVISIONER_CLIENT,
+			OPERATOR_CLI_CLIENT);
+
+	/**
+	 * The base URL of the platform's own host, with which the realm file's redirect URIs
+	 * are built ({@code ${CLOCHER_PUBLIC_URL}/admin/*}); it has no default.
+	 */
+	public static final String PUBLIC_URL_VARIABLE = "CLOCHER_PUBLIC_URL";
 
 	/** The audience of access tokens meant for tenant-service (also a client). */
 	public static final String API_AUDIENCE = "clocher-api";

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.util.JsonSerialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +114,9 @@ public final class KeycloakServer implements AutoCloseable {
 				"--http-host=" + options.httpHost(), "--http-port=" + port, "--hostname=" + publicUrl));
 		if (!publicUrl.equals(localUrl(port))) {
 			arguments.add("--hostname-backchannel-dynamic=true");
+			// The public address (the gateway) never publishes the admin console: it is
+			// served on Keycloak's own port.
+			arguments.add("--hostname-admin=" + localUrl(port));
 		}
 		if (!options.realmFiles().isEmpty()) {
 			arguments.add("--import-realm");
@@ -166,6 +171,21 @@ public final class KeycloakServer implements AutoCloseable {
 	 */
 	public String issuer(String realm) {
 		return this.publicUrl + "/realms/" + realm;
+	}
+
+	/**
+	 * An admin client signed in to the master realm as the bootstrap administrator. Close
+	 * it when done.
+	 * @return a new client
+	 */
+	public Keycloak adminClient() {
+		return KeycloakBuilder.builder()
+			.serverUrl(this.baseUrl)
+			.realm("master")
+			.clientId("admin-cli")
+			.username(this.adminUsername)
+			.password(this.adminPassword)
+			.build();
 	}
 
 	public int port() {

@@ -18,7 +18,8 @@ import java.util.Map;
  * resolved from the request, so services may call Keycloak directly.
  * @param realmFiles realm files imported at start (skipped for realms that exist already)
  * @param adminUsername the bootstrap admin of the master realm
- * @param adminPassword its password
+ * @param adminPassword its password (random unless given: a well-known one would open the
+ * master realm to anyone who reaches Keycloak)
  * @param instanceDirectory this instance's home (H2 database and all); {@code null} for a
  * temporary directory deleted when the server is closed
  * @param logFile where Keycloak's output goes; {@code null} for {@code keycloak.log} in
@@ -37,8 +38,8 @@ public record KeycloakServerOptions(int port, String httpHost, String publicUrl,
 	}
 
 	public static KeycloakServerOptions defaults() {
-		return new KeycloakServerOptions(0, "127.0.0.1", null, List.of(), "admin", "admin", null, null, Map.of(),
-				Duration.ofMinutes(5));
+		return new KeycloakServerOptions(0, "127.0.0.1", null, List.of(), "admin", ClientSecrets.generate(), null, null,
+				Map.of(), Duration.ofMinutes(5));
 	}
 
 	public KeycloakServerOptions withPort(int port) {

@@ -29,6 +29,7 @@ class KeycloakServerLifecycleTests {
 	void startsWithTheRealmAndStopsEveryProcessItStarted() throws Exception {
 		KeycloakServerOptions options = KeycloakServerOptions.defaults()
 			.withRealmFiles(ClocherRealm.locateFile())
+			.withEnvironment(ClocherRealm.PUBLIC_URL_VARIABLE, "http://localhost:8080")
 			.withLogFile(Path.of("target/keycloak-lifecycle.log"));
 		KeycloakServer server = KeycloakServer.start(KeycloakDistribution.standard(), options);
 		ProcessHandle script = server.process();

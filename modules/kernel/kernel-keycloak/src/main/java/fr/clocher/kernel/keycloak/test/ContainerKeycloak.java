@@ -27,7 +27,8 @@ final class ContainerKeycloak {
 					"/opt/keycloak/data/import/" + realmFile.getFileName())
 			.withCustomCommand("--import-realm")
 			.withEnv("CLOCHER_SMTP_HOST", "host.testcontainers.internal")
-			.withEnv("CLOCHER_SMTP_PORT", String.valueOf(smtpPort));
+			.withEnv("CLOCHER_SMTP_PORT", String.valueOf(smtpPort))
+			.withEnv(ClocherRealm.PUBLIC_URL_VARIABLE, TestKeycloak.PUBLIC_URL);
 		container.start();
 		String baseUrl = container.getAuthServerUrl().replaceAll("/+$", "");
 		return new RunningKeycloak(baseUrl, container.getAdminUsername(), container.getAdminPassword(),

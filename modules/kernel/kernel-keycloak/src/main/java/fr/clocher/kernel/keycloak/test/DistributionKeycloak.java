@@ -3,6 +3,7 @@ package fr.clocher.kernel.keycloak.test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import fr.clocher.kernel.keycloak.ClocherRealm;
 import fr.clocher.kernel.keycloak.KeycloakDistribution;
 import fr.clocher.kernel.keycloak.KeycloakServer;
 import fr.clocher.kernel.keycloak.KeycloakServerOptions;
@@ -20,7 +21,8 @@ final class DistributionKeycloak {
 		KeycloakServerOptions options = KeycloakServerOptions.defaults()
 			.withRealmFiles(realmFile)
 			.withEnvironment("CLOCHER_SMTP_HOST", "127.0.0.1")
-			.withEnvironment("CLOCHER_SMTP_PORT", String.valueOf(smtpPort));
+			.withEnvironment("CLOCHER_SMTP_PORT", String.valueOf(smtpPort))
+			.withEnvironment(ClocherRealm.PUBLIC_URL_VARIABLE, TestKeycloak.PUBLIC_URL);
 		Path target = Path.of("target");
 		if (Files.isDirectory(target)) {
 			options = options.withLogFile(target.resolve("keycloak-tests.log").toAbsolutePath());

@@ -2,6 +2,8 @@ package fr.clocher.kernel.keycloak.test;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
@@ -11,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
+import fr.clocher.kernel.keycloak.ClientSecrets;
 import fr.clocher.kernel.keycloak.ClocherRealm;
 import fr.clocher.kernel.keycloak.FreePort;
 
@@ -34,6 +37,16 @@ public final class TestKeycloak {
 
 	private static int smtpPort;
 
+	/** Each test JVM's Keycloak gets client secrets of its own, set after the import. */
+	private static final Map<String, String> CLIENT_SECRETS = ClocherRealm.CONFIDENTIAL_CLIENTS.stream()
+		.collect(Collectors.toUnmodifiableMap(Function.identity(), (client) -> ClientSecrets.generate()));
+
+	/**
+	 * The platform address the realm's redirect URIs are built from in tests
+	 * ({@value ClocherRealm#PUBLIC_URL_VARIABLE}).
+	 */
+	public static final String PUBLIC_URL = "http://localhost:8080";
+
 	private TestKeycloak() {
 	}
 
@@ -47,6 +60,8 @@ public final class TestKeycloak {
 			Keycloak client = Keycloak.getInstance(started.baseUrl(), "master", started.adminUsername(),
 					started.adminPassword(), "admin-cli");
 			TestClient.ensure(client.realm(ClocherRealm.NAME));
+			CLIENT_SECRETS
+				.forEach((clientId, secret) -> ClientSecrets.set(client.realm(ClocherRealm.NAME), clientId, secret));
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				client.close();
 				started.stop().run();
@@ -114,8 +129,18 @@ public final class TestKeycloak {
 	}
 
 	/**
+	 * The secret this JVM's Keycloak gave a confidential client.
+	 * @param clientId one of {@link ClocherRealm#CONFIDENTIAL_CLIENTS}
+	 * @return its secret
+	 */
+	public static String clientSecret(String clientId) {
+		running();
+		return CLIENT_SECRETS.get(clientId);
+	}
+
+	/**
 	 * An admin client signed in as {@value ClocherRealm#PROVISIONER_CLIENT} with its
-	 * development secret, as tenant-service signs in. Close it when done.
+	 * secret, as tenant-service signs in. Close it when done.
 	 * @return a new client
 	 */
 	public static Keycloak provisionerClient() {
@@ -124,13 +149,13 @@ public final class TestKeycloak {
 			.realm(ClocherRealm.NAME)
 			.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
 			.clientId(ClocherRealm.PROVISIONER_CLIENT)
-			.clientSecret(ClocherRealm.PROVISIONER_DEV_SECRET)
+			.clientSecret(clientSecret(ClocherRealm.PROVISIONER_CLIENT))
 			.build();
 	}
 
 	/**
 	 * Creates an enabled user with a verified e-mail and a password that is not temporary
-	 * (the realm asks for 8 characters at least, not the username).
+	 * (the realm asks for 12 characters at least, neither the username nor the e-mail).
 	 * @param username the username
 	 * @param email the e-mail
 	 * @param password the password

@@ -20,6 +20,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import fr.clocher.kernel.keycloak.ClocherRealm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the realm file sets up, read back from a Keycloak that imported it.
@@ -45,6 +46,35 @@ class ClocherRealmTests {
 	}
 
 	@Test
+	void theRealmFileHoldsNoSecretAndNoDevelopmentAddress() throws Exception {
+		String file = Files.readString(ClocherRealm.locateFile());
+		assertThat(file).doesNotContain("\"secret\"").doesNotContain("dev-secret").doesNotContain("http://localhost");
+		for (String client : ClocherRealm.CONFIDENTIAL_CLIENTS) {
+			assertThat(TestKeycloak.realm().clients().get(client(client).getId()).getSecret().getValue())
+				.as("the secret this JVM gave %s, not one from a file", client)
+				.isEqualTo(TestKeycloak.clientSecret(client));
+		}
+	}
+
+	@Test
+	void emailsAreVerifiedPasswordsAreLongAndLifetimesExplicit() {
+		RealmRepresentation realm = TestKeycloak.realm().toRepresentation();
+		assertThat(realm.isVerifyEmail()).isTrue();
+		assertThat(realm.isRegistrationAllowed()).as("people join by invitation only").isFalse();
+		assertThat(realm.getPasswordPolicy()).contains("length(12)", "notUsername", "notEmail");
+		assertThat(realm.getAccessTokenLifespan()).isEqualTo(300);
+		assertThat(realm.getSsoSessionIdleTimeout()).isEqualTo(1800);
+		assertThat(realm.getSsoSessionMaxLifespan()).isEqualTo(36000);
+		assertThat(realm.getActionTokenGeneratedByAdminLifespan()).as("invitations last days")
+			.isGreaterThanOrEqualTo(3 * 24 * 3600);
+		assertThat(TestKeycloak.realm().flows().getRequiredAction("UPDATE_EMAIL").isEnabled())
+			.as("an e-mail change is verified before it takes effect")
+			.isTrue();
+		assertThatThrownBy(() -> TestKeycloak.createUser("court", "court@example.test", "Court-1!"))
+			.hasMessageContaining("400");
+	}
+
+	@Test
 	void thePortalIsAConfidentialCodeFlowClientWithPkceAndTheApiAudience() {
 		ClientRepresentation portal = client(ClocherRealm.PORTAL_CLIENT);
 		assertThat(portal.isPublicClient()).isFalse();
@@ -53,12 +83,13 @@ class ClocherRealmTests {
 		assertThat(portal.isImplicitFlowEnabled()).isFalse();
 		assertThat(portal.isServiceAccountsEnabled()).isFalse();
 		assertThat(portal.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
-		assertThat(portal.getRedirectUris()).contains("http://localhost:8080/admin/*", "http://localhost:8082/admin/*");
+		assertThat(portal.getRedirectUris()).as("only the platform's address, given at import")
+			.containsExactly(TestKeycloak.PUBLIC_URL + "/admin/*");
 		assertThat(portal.getDefaultClientScopes()).contains("organization", "roles");
 		assertThat(portal.getProtocolMappers()).extracting(ProtocolMapperRepresentation::getProtocolMapper)
 			.contains("oidc-audience-mapper");
 		assertThat(TestKeycloak.realm().clients().get(portal.getId()).getSecret().getValue())
-			.isEqualTo(ClocherRealm.PORTAL_DEV_SECRET);
+			.isEqualTo(TestKeycloak.clientSecret(ClocherRealm.PORTAL_CLIENT));
 	}
 
 	@Test
@@ -89,9 +120,10 @@ class ClocherRealmTests {
 	}
 
 	@Test
-	void theLoginPageAcceptsThePortalBehindTheGatewayAndDirectly() throws Exception {
+	void theLoginPageAcceptsOnlyThePortalBehindThePlatformsAddress() throws Exception {
+		assertThat(send(authorization(CALLBACK, true), null).statusCode()).isEqualTo(200);
 		String direct = "http://localhost:8082/admin/login/oauth2/code/keycloak";
-		assertThat(send(authorization(direct, true), null).statusCode()).isEqualTo(200);
+		assertThat(send(authorization(direct, true), null).statusCode()).as("no development address").isEqualTo(400);
 		assertThat(send(authorization("http://evil.example/admin/x", true), null).statusCode()).isEqualTo(400);
 	}
 

@@ -2,17 +2,12 @@ package fr.clocher.kernel.keycloak.test;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -32,16 +27,7 @@ class PortalSignInTests {
 
 	private static final String CALLBACK = "http://localhost:8080/admin/login/oauth2/code/keycloak";
 
-	private static final Pattern FORM_ACTION = Pattern
-		.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
-
-	private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	/**
-	 * Keycloak marks its cookies Secure; browsers send those to http://localhost, Java's
-	 * CookieManager does not: so cookies are kept by hand.
-	 */
-	private final Map<String, String> cookies = new LinkedHashMap<>();
+	private final KeycloakBrowser browser = new KeycloakBrowser();
 
 	@Test
 	void aSecretaryOfTwoCommunesSignsInThroughThePortalClient() throws Exception {
@@ -56,7 +42,7 @@ class PortalSignInTests {
 		String challenge = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-		HttpResponse<String> loginPage = get(TestKeycloak.issuer() + "/protocol/openid-connect/auth?"
+		HttpResponse<String> loginPage = this.browser.get(TestKeycloak.issuer() + "/protocol/openid-connect/auth?"
 				+ form(Map.of("client_id", ClocherRealm.PORTAL_CLIENT, "response_type", "code", "redirect_uri",
 						CALLBACK, "scope", "openid " + ClocherRealm.ALL_ORGANIZATIONS_SCOPE, "state", "st", "nonce",
 						"no", "code_challenge", challenge, "code_challenge_method", "S256")));
@@ -64,9 +50,9 @@ class PortalSignInTests {
 		// With organizations on, Keycloak asks for the username first, then the password.
 		HttpResponse<String> signedIn = loginPage;
 		for (int step = 0; step < 3 && signedIn.statusCode() == 200; step++) {
-			Matcher action = FORM_ACTION.matcher(signedIn.body());
-			assertThat(action.find()).as("a login form: %s", signedIn.body()).isTrue();
-			signedIn = post(action.group(1).replace("&amp;", "&"),
+			String action = KeycloakBrowser.formAction(signedIn.body())
+				.orElseThrow(() -> new AssertionError("no login form"));
+			signedIn = this.browser.post(action,
 					Map.of("username", "secretaire.portail", "password", "Secretariat-31!"));
 		}
 		assertThat(signedIn.statusCode())
@@ -76,10 +62,10 @@ class PortalSignInTests {
 		assertThat(location).startsWith(CALLBACK);
 		String code = URI.create(location).getQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1");
 
-		HttpResponse<String> tokens = post(TestKeycloak.tokenUri(),
+		HttpResponse<String> tokens = this.browser.post(TestKeycloak.tokenUri(),
 				Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", CALLBACK, "code_verifier",
 						verifier, "client_id", ClocherRealm.PORTAL_CLIENT, "client_secret",
-						ClocherRealm.PORTAL_DEV_SECRET));
+						TestKeycloak.clientSecret(ClocherRealm.PORTAL_CLIENT)));
 		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
 		Map<?, ?> body = JsonSerialization.readValue(tokens.body(), Map.class);
 		Map<String, Object> claims = TestKeycloak.claims(String.valueOf(body.get("access_token")));
@@ -93,33 +79,6 @@ class PortalSignInTests {
 
 	private static List<Object> list(Object claim) {
 		return List.<Object>copyOf((List<?>) claim);
-	}
-
-	private HttpResponse<String> get(String url) throws Exception {
-		return send(HttpRequest.newBuilder(URI.create(url)).GET());
-	}
-
-	private HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
-		return send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form(fields))));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		if (!this.cookies.isEmpty()) {
-			request.header("Cookie",
-					this.cookies.entrySet()
-						.stream()
-						.map((e) -> e.getKey() + "=" + e.getValue())
-						.collect(Collectors.joining("; ")));
-		}
-		HttpResponse<String> response = this.browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		for (String header : response.headers().allValues("Set-Cookie")) {
-			String pair = header.split(";", 2)[0];
-			int equals = pair.indexOf('=');
-			this.cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
-		}
-		return response;
 	}
 
 	private static String form(Map<String, String> fields) {

@@ -1,12 +1,10 @@
 package fr.clocher.kernel.keycloak.test;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +15,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -30,98 +29,114 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The provisioning service account can do what onboarding needs (organizations, users,
- * memberships, the secretary role, invitation e-mails) with its two admin roles, and not
- * more: no realm, client or role administration.
+ * The provisioning service account holds {@code manage-organizations} and nothing else:
+ * it creates and finds organizations and invites people to them, and a person becomes a
+ * member only by following the invitation sent to her address. It can neither create,
+ * change nor add users itself, nor grant {@code platform-operator}, nor reset an
+ * operator's password, nor administer the realm.
  */
 class ProvisionerPermissionsTests {
-
-	private static final String ALIAS = "saint-orens";
-
-	private GreenMail mail;
 
 	private Keycloak provisioner;
 
 	private RealmResource realm;
 
+	private InvitationMailbox mailbox;
+
 	@BeforeEach
 	void start() {
-		this.mail = new GreenMail(new ServerSetup(TestKeycloak.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.mail.start();
+		this.mailbox = InvitationMailbox.open();
 		this.provisioner = TestKeycloak.provisionerClient();
 		this.realm = this.provisioner.realm(ClocherRealm.NAME);
-		removeOrganizationAsAdmin(ALIAS);
 	}
 
 	@AfterEach
 	void stop() {
 		this.provisioner.close();
-		this.mail.stop();
+		this.mailbox.close();
 	}
 
 	@Test
-	void onboardsACommuneAndItsSecretary() throws Exception {
+	void createsACommuneAndItsSecretaryJoinsByFollowingTheInvitation() throws Exception {
+		String alias = "saint-orens-" + suffix();
 		UUID tenant = UUID.randomUUID();
-		OrganizationRepresentation commune = new OrganizationRepresentation();
-		commune.setAlias(ALIAS);
-		commune.setName("Saint-Orens-de-Gameville");
-		commune.setEnabled(true);
-		commune.setAttributes(Map.of("clocher-tenant-id", List.of(tenant.toString())));
-		commune.addDomain(new OrganizationDomainRepresentation("saint-orens.clocher.localhost"));
-		String organizationId;
-		try (Response response = this.realm.organizations().create(commune)) {
-			assertThat(response.getStatus()).isEqualTo(201);
-			organizationId = CreatedResponseUtil.getCreatedId(response);
-		}
+		String organizationId = createOrganization(alias, tenant);
 		OrganizationResource organization = this.realm.organizations().get(organizationId);
-		assertThat(organization.toRepresentation().getAlias()).isEqualTo(ALIAS);
+		assertThat(organization.toRepresentation().getAlias()).isEqualTo(alias);
 		assertThat(this.realm.organizations().searchByAttribute("clocher-tenant-id:" + tenant))
 			.extracting(OrganizationRepresentation::getId)
 			.containsExactly(organizationId);
-		assertThat(this.realm.organizations().search("Saint-Orens")).isNotEmpty();
 
-		String email = "secretaire.provisionnee@example.test";
-		UserRepresentation secretary = new UserRepresentation();
-		secretary.setUsername(email);
-		secretary.setEmail(email);
-		secretary.setEnabled(true);
-		secretary.setRequiredActions(List.of("UPDATE_PASSWORD"));
-		String userId;
-		try (Response response = this.realm.users().create(secretary)) {
-			assertThat(response.getStatus()).isEqualTo(201);
-			userId = CreatedResponseUtil.getCreatedId(response);
-		}
-		assertThat(this.realm.users().searchByEmail(email, true)).extracting(UserRepresentation::getId)
-			.containsExactly(userId);
-
-		RoleRepresentation secretaryRole = this.realm.users()
-			.get(userId)
-			.roles()
-			.realmLevel()
-			.listAvailable()
-			.stream()
-			.filter((role) -> role.getName().equals(ClocherRealm.SECRETARY))
-			.findFirst()
-			.orElseThrow();
-		this.realm.users().get(userId).roles().realmLevel().add(List.of(secretaryRole));
-		assertThat(this.realm.users().get(userId).roles().realmLevel().listEffective())
-			.extracting(RoleRepresentation::getName)
-			.contains(ClocherRealm.SECRETARY);
-
-		try (Response response = organization.members().addMember(userId)) {
-			assertThat(response.getStatus()).isEqualTo(201);
-		}
-		assertThat(organization.members().search(email, true, 0, 10)).extracting(MemberRepresentation::getId)
-			.containsExactly(userId);
-
-		this.realm.users().get(userId).executeActionsEmail(List.of("UPDATE_PASSWORD"));
-		try (Response response = organization.members().inviteExistingUser(userId)) {
+		String email = "secretaire-" + suffix() + "@mairie.test";
+		try (Response response = organization.members().inviteUser(email, null, null)) {
 			assertThat(response.getStatus()).isEqualTo(204);
 		}
-		assertThat(this.mail.waitForIncomingEmail(20_000, 2)).as("two e-mails reach the mail catcher").isTrue();
-		MimeMessage[] messages = this.mail.getReceivedMessages();
-		assertThat(messages)
-			.allSatisfy((message) -> assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email));
+		assertThat(members(organizationId)).as("nobody joins before following the invitation").isEmpty();
+
+		String link = this.mailbox.awaitInvitationLink(email);
+		HttpResponse<String> done = this.mailbox.register(link, email, "Secretariat-2026!");
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+		KeycloakBrowser someoneElse = new KeycloakBrowser();
+		HttpResponse<String> again = someoneElse.followWithin(someoneElse.get(link), TestKeycloak.baseUrl());
+		assertThat(again.body()).as("an invitation link works once").doesNotContain("password-confirm");
+		UserRepresentation joined = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
+		assertThat(joined.isEmailVerified()).as("the invitation proved the address").isTrue();
+		assertThat(members(organizationId)).extracting(MemberRepresentation::getId).containsExactly(joined.getId());
+		assertThat(TestKeycloak.claims(TestKeycloak.accessToken(email, "Secretariat-2026!"))
+			.get(ClocherRealm.ORGANIZATION_CLAIM)
+			.toString()).contains(alias);
+	}
+
+	@Test
+	void cannotMakeAnyoneAMemberWithoutAnInvitation() {
+		String organizationId = createOrganization("sans-invitation-" + suffix(), UUID.randomUUID());
+		String name = "deja-inscrite-" + suffix();
+		String userId = TestKeycloak.createUser(name, name + "@mairie.test", "Mot-de-passe-long-1");
+		try (Response response = this.realm.organizations().get(organizationId).members().addMember(userId)) {
+			assertThat(response.getStatus()).isEqualTo(403);
+		}
+		UserRepresentation user = new UserRepresentation();
+		user.setUsername("cree-par-le-provisionneur-" + suffix() + "@mairie.test");
+		user.setEmail(user.getUsername());
+		user.setEnabled(true);
+		try (Response response = this.realm.users().create(user)) {
+			assertThat(response.getStatus()).isEqualTo(403);
+		}
+		assertThat(members(organizationId)).isEmpty();
+	}
+
+	@Test
+	void cannotGrantTheOperatorRoleNorTouchAnOperatorsAccount() {
+		String name = "operateur-" + suffix();
+		String operatorId = TestKeycloak.createUser(name, name + "@metropole.test", "Metropole-2026!",
+				ClocherRealm.PLATFORM_OPERATOR);
+		String otherName = "secretaire-ambitieuse-" + suffix();
+		String otherId = TestKeycloak.createUser(otherName, otherName + "@mairie.test", "Mot-de-passe-long-1");
+		RoleRepresentation operator = TestKeycloak.realm()
+			.roles()
+			.get(ClocherRealm.PLATFORM_OPERATOR)
+			.toRepresentation();
+
+		assertThatThrownBy(() -> this.realm.users().get(otherId).roles().realmLevel().add(List.of(operator)))
+			.isInstanceOf(ForbiddenException.class);
+		CredentialRepresentation password = new CredentialRepresentation();
+		password.setType(CredentialRepresentation.PASSWORD);
+		password.setValue("Pris-par-le-provisionneur-1");
+		password.setTemporary(false);
+		assertThatThrownBy(() -> this.realm.users().get(operatorId).resetPassword(password))
+			.isInstanceOf(ForbiddenException.class);
+		UserRepresentation change = new UserRepresentation();
+		change.setEmail("autre-" + suffix() + "@example.test");
+		assertThatThrownBy(() -> this.realm.users().get(operatorId).update(change))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> this.realm.users().get(operatorId).executeActionsEmail(List.of("UPDATE_PASSWORD")))
+			.isInstanceOf(ForbiddenException.class);
+
+		assertThat(TestKeycloak.realm().users().get(otherId).roles().realmLevel().listEffective())
+			.extracting(RoleRepresentation::getName)
+			.doesNotContain(ClocherRealm.PLATFORM_OPERATOR);
+		assertThat(TestKeycloak.realm().users().get(operatorId).toRepresentation().getEmail())
+			.isEqualTo(name + "@metropole.test");
 	}
 
 	@Test
@@ -143,19 +158,25 @@ class ProvisionerPermissionsTests {
 			.isInstanceOf(ForbiddenException.class);
 	}
 
-	@Test
-	void cannotReadRoleDefinitionsSoItFindsTheSecretaryRoleThroughTheUser() {
-		assertThatThrownBy(() -> this.realm.roles().get(ClocherRealm.SECRETARY).toRepresentation())
-			.isInstanceOf(ForbiddenException.class);
+	private String createOrganization(String alias, UUID tenant) {
+		OrganizationRepresentation commune = new OrganizationRepresentation();
+		commune.setAlias(alias);
+		commune.setName("Commune " + alias);
+		commune.setEnabled(true);
+		commune.setAttributes(Map.of("clocher-tenant-id", List.of(tenant.toString())));
+		commune.addDomain(new OrganizationDomainRepresentation(alias + ".clocher.localhost"));
+		try (Response response = this.realm.organizations().create(commune)) {
+			assertThat(response.getStatus()).isEqualTo(201);
+			return CreatedResponseUtil.getCreatedId(response);
+		}
 	}
 
-	private static void removeOrganizationAsAdmin(String alias) {
-		RealmResource admin = TestKeycloak.realm();
-		admin.organizations()
-			.getAll()
-			.stream()
-			.filter((organization) -> alias.equals(organization.getAlias()))
-			.forEach((organization) -> admin.organizations().get(organization.getId()).delete().close());
+	private static List<MemberRepresentation> members(String organizationId) {
+		return TestKeycloak.realm().organizations().get(organizationId).members().getAll();
+	}
+
+	private static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }
