@@ -4,13 +4,14 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import fr.clocher.gateway.testsupport.Backends;
 import fr.clocher.gateway.testsupport.GatewayClient;
 import fr.clocher.gateway.testsupport.RecordingBackend;
 import fr.clocher.gateway.testsupport.RecordingBackend.Answer;
 import fr.clocher.gateway.testsupport.RecordingBackend.Received;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,12 +43,14 @@ class GatewayRoutingTests {
 	static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-	private static final RecordingBackend tenantService = RecordingBackend.start("tenant-service",
-			GatewayRoutingTests::tenantService);
+	@RegisterExtension
+	static final Backends backends = Backends.start(GatewayRoutingTests::tenantService, GatewayRoutingTests::keycloak);
 
-	private static final RecordingBackend portalUi = RecordingBackend.start("portal-ui");
+	private static final RecordingBackend tenantService = backends.tenantService();
 
-	private static final RecordingBackend keycloak = RecordingBackend.start("keycloak", GatewayRoutingTests::keycloak);
+	private static final RecordingBackend portalUi = backends.portalUi();
+
+	private static final RecordingBackend keycloak = backends.keycloak();
 
 	@LocalServerPort
 	private int port;
@@ -56,24 +59,12 @@ class GatewayRoutingTests {
 
 	@DynamicPropertySource
 	static void backends(DynamicPropertyRegistry registry) {
-		registry.add("clocher.gateway.tenant-service-url", tenantService::url);
-		registry.add("clocher.gateway.portal-ui-url", portalUi::url);
-		registry.add("clocher.gateway.keycloak-url", keycloak::url);
-	}
-
-	@AfterAll
-	static void stopBackends() {
-		tenantService.stop();
-		portalUi.stop();
-		keycloak.stop();
+		backends.register(registry);
 	}
 
 	@BeforeEach
 	void forgetEarlierRequests() {
 		this.client = new GatewayClient(this.port);
-		tenantService.forget();
-		portalUi.forget();
-		keycloak.forget();
 	}
 
 	/**

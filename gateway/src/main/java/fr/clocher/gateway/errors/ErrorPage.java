@@ -11,8 +11,15 @@ record ErrorPage(String title, String message, String english) {
 
 	static ErrorPage forStatus(int status) {
 		return switch (status) {
+			case 400 -> new ErrorPage("Adresse non valide", "L’adresse demandée n’est pas valide.",
+					"The address you asked for is not valid.");
+			case 403 ->
+				new ErrorPage("Accès refusé", "Vous n’avez pas accès à cette page.", "You may not access this page.");
 			case 404 -> new ErrorPage("Page introuvable", "La page demandée n’existe pas ou a été déplacée.",
 					"The page you asked for does not exist.");
+			case 413 -> new ErrorPage("Contenu trop volumineux",
+					"Les données envoyées dépassent la taille autorisée. Merci d’envoyer un fichier ou un texte plus petit.",
+					"What you sent is larger than allowed: please send something smaller.");
 			case 429 -> new ErrorPage("Trop de requêtes",
 					"Vous avez envoyé beaucoup de requêtes en peu de temps. Merci de patienter quelques secondes avant de réessayer.",
 					"Too many requests: please wait a few seconds and try again.");

@@ -2,10 +2,12 @@ package fr.clocher.gateway.errors;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import fr.clocher.gateway.requestid.RequestIds;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -23,13 +25,19 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Writes the gateway's error answers: a small self-contained HTML page in French (no
  * external resource, {@code lang="fr"}, one heading, high contrast) or, when the client
- * prefers JSON, an {@code application/problem+json} document. Bodies are rendered once
- * per status and reused.
+ * prefers JSON, an {@code application/problem+json} document. Both name the request's id
+ * (see {@code fr.clocher.gateway.requestid}), so that a person can quote it. Bodies are
+ * rendered once per status and only the id is put in per answer.
  */
 @Component
 public class ErrorPages {
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	/**
+	 * Where the request's id goes in a rendered body.
+	 */
+	private static final String ID_MARK = "\u0000";
 
 	private static final String PAGE = """
 			<!DOCTYPE html>
@@ -51,18 +59,18 @@ public class ErrorPages {
 			<h1>%1$s</h1>
 			<p>%2$s</p>
 			<p class="en" lang="en">%3$s</p>
-			<p class="code">Erreur %4$d</p>
+			<p class="code">Erreur %4$d%5$s</p>
 			</main>
 			</body>
 			</html>
 			""";
 
 	private static final String PROBLEM = """
-			{"type":"about:blank","title":"%s","status":%d,"detail":"%s"}""";
+			{"type":"about:blank","title":"%s","status":%d,"detail":"%s"%s}""";
 
-	private final Map<Integer, byte[]> pages = new ConcurrentHashMap<>();
+	private final Map<Integer, Template> pages = new ConcurrentHashMap<>();
 
-	private final Map<Integer, byte[]> problems = new ConcurrentHashMap<>();
+	private final Map<Integer, Template> problems = new ConcurrentHashMap<>();
 
 	/**
 	 * Writes the error answer for a status, ending the exchange.
@@ -76,12 +84,20 @@ public class ErrorPages {
 		response.setStatusCode(status);
 		HttpHeaders headers = response.getHeaders();
 		boolean json = prefersJson(exchange.getRequest());
-		byte[] body = json ? this.problems.computeIfAbsent(status.value(), ErrorPages::problem)
-				: this.pages.computeIfAbsent(status.value(), ErrorPages::page);
+		String id = RequestIds.of(exchange);
+		byte[] body = json
+				? this.problems.computeIfAbsent(status.value(), ErrorPages::problem)
+					.with((id != null) ? ",\"requestId\":\"" + id + "\"" : "")
+				: this.pages.computeIfAbsent(status.value(), ErrorPages::page)
+					.with((id != null) ? " – référence " + id : "");
 		headers.setContentType(json ? MediaType.APPLICATION_PROBLEM_JSON : HTML);
 		headers.setContentLength(body.length);
 		headers.setCacheControl("no-store");
 		headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		if (status.value() == 413) {
+			// the rest of the body is not read: the client must not reuse the connection
+			headers.setConnection("close");
+		}
 		if (retryAfter != null) {
 			long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -118,16 +134,40 @@ public class ErrorPages {
 		return json > html;
 	}
 
-	private static byte[] page(int status) {
+	private static Template page(int status) {
 		ErrorPage page = ErrorPage.forStatus(status);
-		return PAGE.formatted(page.title(), page.message(), page.english(), status).getBytes(StandardCharsets.UTF_8);
+		return Template.split(PAGE.formatted(page.title(), page.message(), page.english(), status, ID_MARK));
 	}
 
-	private static byte[] problem(int status) {
+	private static Template problem(int status) {
 		ErrorPage page = ErrorPage.forStatus(status);
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		return PROBLEM.formatted(title, status, page.message()).getBytes(StandardCharsets.UTF_8);
+		return Template.split(PROBLEM.formatted(title, status, page.message(), ID_MARK));
+	}
+
+	/**
+	 * A rendered body, in two parts around the place of the request's id.
+	 *
+	 * @param before the bytes before the id
+	 * @param after the bytes after it
+	 */
+	private record Template(byte[] before, byte[] after) {
+
+		static Template split(String rendered) {
+			int mark = rendered.indexOf(ID_MARK);
+			return new Template(rendered.substring(0, mark).getBytes(StandardCharsets.UTF_8),
+					rendered.substring(mark + ID_MARK.length()).getBytes(StandardCharsets.UTF_8));
+		}
+
+		byte[] with(String inserted) {
+			byte[] middle = inserted.getBytes(StandardCharsets.UTF_8);
+			byte[] body = Arrays.copyOf(this.before, this.before.length + middle.length + this.after.length);
+			System.arraycopy(middle, 0, body, this.before.length, middle.length);
+			System.arraycopy(this.after, 0, body, this.before.length + middle.length, this.after.length);
+			return body;
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 
+import fr.clocher.gateway.requestid.RequestIds;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -23,8 +24,8 @@ import org.springframework.web.server.WebExceptionHandler;
  * cannot be reached (connection refused or timed out, unknown host, connection closed
  * before an answer), the exception's own status for {@link ResponseStatusException} (404
  * for a path no route serves, 504 when a backend answers too late), 500 otherwise. Stack
- * traces go to the log, never to the client. Runs before Spring Boot's default handler
- * (order -1).
+ * traces go to the log, never to the client; a 4xx is logged as a refusal (see
+ * {@link Refusals}). Runs before Spring Boot's default handler (order -1).
  */
 @Component
 @Order(-2)
@@ -34,10 +35,13 @@ class GatewayErrorHandler implements WebExceptionHandler {
 
 	private final ErrorPages pages;
 
+	private final Refusals refusals;
+
 	private final Duration retryAfter;
 
-	GatewayErrorHandler(ErrorPages pages, ErrorPagesProperties properties) {
+	GatewayErrorHandler(ErrorPages pages, Refusals refusals, ErrorPagesProperties properties) {
 		this.pages = pages;
+		this.refusals = refusals;
 		this.retryAfter = properties.retryAfter();
 	}
 
@@ -79,18 +83,27 @@ class GatewayErrorHandler implements WebExceptionHandler {
 		return false;
 	}
 
-	private static void log(ServerWebExchange exchange, Throwable ex, HttpStatusCode status) {
-		String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath();
+	private void log(ServerWebExchange exchange, Throwable ex, HttpStatusCode status) {
+		if (!status.is5xxServerError()) {
+			this.refusals.log(exchange, status, reason(ex));
+			return;
+		}
+		String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath() + " [request "
+				+ RequestIds.of(exchange) + "]";
 		if (status.value() == 503 || status.value() == 504) {
 			Object target = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
 			logger.warn("Backend unavailable for " + request + " (" + target + "): " + ex);
 		}
-		else if (status.is5xxServerError()) {
+		else {
 			logger.error("Error while handling " + request, ex);
 		}
-		else if (logger.isDebugEnabled()) {
-			logger.debug("Answered " + status.value() + " to " + request + ": " + ex);
+	}
+
+	private static String reason(Throwable ex) {
+		if (ex instanceof ResponseStatusException statusException && statusException.getReason() != null) {
+			return statusException.getReason();
 		}
+		return ex.toString();
 	}
 
 }

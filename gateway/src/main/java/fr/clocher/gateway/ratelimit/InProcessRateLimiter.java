@@ -1,64 +1,79 @@
 package fr.clocher.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import reactor.core.publisher.Mono;
 
 /**
  * Token buckets held in this process, in a Caffeine map bounded by {@code max-clients}
- * that drops a client once its bucket would be full again. Each decision is a map lookup
- * and a few arithmetic operations under the bucket's lock.
+ * that drops a bucket once it would be full again. Each decision is a map lookup and a
+ * few arithmetic operations under the bucket's lock.
  */
 class InProcessRateLimiter implements ClientRateLimiter {
 
 	private static final Mono<RateLimitDecision> ALLOWED = Mono.just(RateLimitDecision.ALLOWED);
 
-	private final double tokensPerNano;
-
-	private final double capacity;
+	private final Map<RateClass, Rate> rates = new EnumMap<>(RateClass.class);
 
 	private final LongSupplier nanoClock;
 
-	private final Cache<String, Bucket> buckets;
+	private final Cache<Key, Bucket> buckets;
 
 	InProcessRateLimiter(RateLimitProperties properties) {
 		this(properties, System::nanoTime);
 	}
 
 	InProcessRateLimiter(RateLimitProperties properties, LongSupplier nanoClock) {
-		this.tokensPerNano = properties.replenishRate() / 1_000_000_000d;
-		this.capacity = properties.burstCapacity();
+		for (RateClass rateClass : RateClass.values()) {
+			this.rates.put(rateClass, properties.rate(rateClass));
+		}
+		Map<RateClass, Duration> refillTimes = new EnumMap<>(RateClass.class);
+		this.rates.forEach((rateClass, rate) -> refillTimes.put(rateClass, rate.refillTime()));
 		this.nanoClock = nanoClock;
 		this.buckets = Caffeine.newBuilder()
 			.maximumSize(properties.maxClients())
-			.expireAfterAccess(properties.refillTime())
+			.expireAfter(Expiry.accessing((Key key, Bucket bucket) -> refillTimes.get(key.rateClass())))
 			.ticker(nanoClock::getAsLong)
 			.executor(Runnable::run)
 			.build();
 	}
 
 	@Override
-	public Mono<RateLimitDecision> tryAcquire(String client) {
-		RateLimitDecision decision = decide(client);
+	public Mono<RateLimitDecision> tryAcquire(RateClass rateClass, String client) {
+		RateLimitDecision decision = decide(rateClass, client);
 		return decision.allowed() ? ALLOWED : Mono.just(decision);
 	}
 
-	RateLimitDecision decide(String client) {
+	RateLimitDecision decide(RateClass rateClass, String client) {
 		long now = this.nanoClock.getAsLong();
-		Bucket bucket = this.buckets.get(client, (key) -> new Bucket(this.capacity, now));
-		return bucket.take(now, this.tokensPerNano, this.capacity);
+		Rate rate = this.rates.get(rateClass);
+		Bucket bucket = this.buckets.get(new Key(rateClass, client), (key) -> new Bucket(rate.burstCapacity(), now));
+		return bucket.take(now, rate.replenishRate() / 1_000_000_000d, rate.burstCapacity());
 	}
 
-	long trackedClients() {
+	long trackedBuckets() {
 		this.buckets.cleanUp();
 		return this.buckets.estimatedSize();
 	}
 
 	/**
-	 * One client's bucket.
+	 * Whose bucket: a client's, for one class.
+	 *
+	 * @param rateClass the class
+	 * @param client the client's address
+	 */
+	private record Key(RateClass rateClass, String client) {
+
+	}
+
+	/**
+	 * One client's bucket of one class.
 	 */
 	private static final class Bucket {
 

@@ -1,6 +1,6 @@
 package fr.clocher.gateway.ratelimit;
 
-import fr.clocher.gateway.errors.ErrorPages;
+import fr.clocher.gateway.errors.Refusals;
 import fr.clocher.gateway.forwarded.ClientAddressResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,9 +32,9 @@ class RateLimitConfiguration {
 
 	@Bean
 	RateLimitWebFilter rateLimitWebFilter(ObjectProvider<RedisRateLimiter> redis, InProcessRateLimiter inProcess,
-			ClientAddressResolver clients, ErrorPages pages) {
+			ClientAddressResolver clients, Refusals refusals) {
 		ClientRateLimiter limiter = redis.getIfAvailable(() -> null);
-		return new RateLimitWebFilter((limiter != null) ? limiter : inProcess, clients, pages);
+		return new RateLimitWebFilter((limiter != null) ? limiter : inProcess, clients, refusals);
 	}
 
 }

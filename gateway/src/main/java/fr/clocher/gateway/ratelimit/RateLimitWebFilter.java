@@ -1,6 +1,6 @@
 package fr.clocher.gateway.ratelimit;
 
-import fr.clocher.gateway.errors.ErrorPages;
+import fr.clocher.gateway.errors.Refusals;
 import fr.clocher.gateway.forwarded.ClientAddressResolver;
 import reactor.core.publisher.Mono;
 
@@ -11,8 +11,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Counts each request against its client's bucket before any routing work, and answers
- * 429 with {@code Retry-After} once the bucket is empty.
+ * Counts each request against its client's bucket of the request's class before any
+ * routing work, and answers 429 with {@code Retry-After} once that bucket is empty.
  */
 class RateLimitWebFilter implements WebFilter, Ordered {
 
@@ -20,20 +20,22 @@ class RateLimitWebFilter implements WebFilter, Ordered {
 
 	private final ClientAddressResolver clients;
 
-	private final ErrorPages pages;
+	private final Refusals refusals;
 
-	RateLimitWebFilter(ClientRateLimiter limiter, ClientAddressResolver clients, ErrorPages pages) {
+	RateLimitWebFilter(ClientRateLimiter limiter, ClientAddressResolver clients, Refusals refusals) {
 		this.limiter = limiter;
 		this.clients = clients;
-		this.pages = pages;
+		this.refusals = refusals;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		RateClass rateClass = RateClass.of(exchange.getRequest());
 		String client = this.clients.resolve(exchange.getRequest());
-		return this.limiter.tryAcquire(client)
+		return this.limiter.tryAcquire(rateClass, client)
 			.flatMap((decision) -> decision.allowed() ? chain.filter(exchange)
-					: this.pages.write(exchange, HttpStatus.TOO_MANY_REQUESTS, decision.retryAfter()));
+					: this.refusals.refuse(exchange, HttpStatus.TOO_MANY_REQUESTS,
+							"past the rate limit of the " + rateClass.key() + " class", decision.retryAfter()));
 	}
 
 	@Override

@@ -2,7 +2,9 @@ package fr.clocher.gateway.ratelimit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,11 +17,11 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Token buckets in Redis, shared by every gateway instance: one hash per client, updated
- * atomically by a Lua script (millisecond precision, Redis server time) and expiring once
- * the bucket would be full again. If Redis fails or is slow, the in-process limiter
- * decides instead, so that an outage of Redis neither blocks nor unthrottles traffic; the
- * failure is logged at most once a minute.
+ * Token buckets in Redis, shared by every gateway instance: one hash per class and
+ * client, updated atomically by a Lua script (millisecond precision, Redis server time)
+ * and expiring once the bucket would be full again. If Redis fails or is slow, the
+ * in-process limiter decides instead, so that an outage of Redis neither blocks nor
+ * unthrottles traffic; the failure is logged at most once a minute.
  */
 class RedisRateLimiter implements ClientRateLimiter {
 
@@ -37,7 +39,7 @@ class RedisRateLimiter implements ClientRateLimiter {
 
 	private final String keyPrefix;
 
-	private final List<String> arguments;
+	private final Map<RateClass, List<String>> arguments = new EnumMap<>(RateClass.class);
 
 	private final Duration timeout;
 
@@ -47,14 +49,18 @@ class RedisRateLimiter implements ClientRateLimiter {
 		this.redis = redis;
 		this.fallback = fallback;
 		this.keyPrefix = properties.redisKeyPrefix();
-		this.arguments = List.of(Double.toString(properties.replenishRate()),
-				Integer.toString(properties.burstCapacity()));
+		for (RateClass rateClass : RateClass.values()) {
+			Rate rate = properties.rate(rateClass);
+			this.arguments.put(rateClass,
+					List.of(Double.toString(rate.replenishRate()), Integer.toString(rate.burstCapacity())));
+		}
 		this.timeout = properties.redisTimeout();
 	}
 
 	@Override
-	public Mono<RateLimitDecision> tryAcquire(String client) {
-		return this.redis.execute(SCRIPT, List.of(this.keyPrefix + client), this.arguments)
+	public Mono<RateLimitDecision> tryAcquire(RateClass rateClass, String client) {
+		String key = this.keyPrefix + rateClass.key() + ":" + client;
+		return this.redis.execute(SCRIPT, List.of(key), this.arguments.get(rateClass))
 			.reduce(new ArrayList<Long>(2), (all, part) -> {
 				all.addAll(part);
 				return all;
@@ -63,7 +69,7 @@ class RedisRateLimiter implements ClientRateLimiter {
 			.timeout(this.timeout)
 			.onErrorResume((ex) -> {
 				logFailure(ex);
-				return this.fallback.tryAcquire(client);
+				return this.fallback.tryAcquire(rateClass, client);
 			});
 	}
 

@@ -1,5 +1,5 @@
--- One client's token bucket, updated atomically.
--- KEYS[1]: the client's hash (fields "tokens" and "ts", ts in milliseconds of Redis time)
+-- One client's token bucket of one rate class, updated atomically.
+-- KEYS[1]: the hash of the class and client (fields "tokens" and "ts", ts in milliseconds of Redis time)
 -- ARGV[1]: tokens added per second; ARGV[2]: bucket capacity
 -- Returns { 1, 0 } when a token was taken, { 0, milliseconds to wait } otherwise.
 if redis.replicate_commands then

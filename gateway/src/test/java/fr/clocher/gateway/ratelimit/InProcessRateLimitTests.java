@@ -78,7 +78,7 @@ class InProcessRateLimitTests {
 		for (int i = 0; i < 3; i++) {
 			get("198.51.100.2");
 		}
-		HttpResponse<String> refused = this.client.get("/api/x", "X-Forwarded-For", "198.51.100.2", "Accept",
+		HttpResponse<String> refused = this.client.get("/c/x/", "X-Forwarded-For", "198.51.100.2", "Accept",
 				"application/json");
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");

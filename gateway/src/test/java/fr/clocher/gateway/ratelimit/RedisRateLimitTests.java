@@ -115,7 +115,7 @@ class RedisRateLimitTests {
 		assertThat(refused.headers().firstValue("Retry-After"))
 			.hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 5));
 		assertThat(refused.body()).contains("<h1>Trop de requêtes</h1>");
-		String key = KEY_PREFIX + "127.0.0.1";
+		String key = KEY_PREFIX + "public:127.0.0.1";
 		assertThat(this.redis.hasKey(key).block()).as("the bucket %s in Redis", key).isTrue();
 		assertThat(this.redis.getExpire(key).block()).isPositive();
 		// no trusted proxy is configured: a forged X-Forwarded-For is not another client

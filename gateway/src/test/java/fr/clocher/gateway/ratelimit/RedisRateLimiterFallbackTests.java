@@ -26,12 +26,12 @@ class RedisRateLimiterFallbackTests {
 		factory.start();
 		try {
 			RateLimitProperties properties = new RateLimitProperties(true, 0.2, 2, 100, true, "k:",
-					Duration.ofMillis(500));
+					Duration.ofMillis(500), null);
 			RedisRateLimiter limiter = new RedisRateLimiter(new ReactiveStringRedisTemplate(factory),
 					new InProcessRateLimiter(properties), properties);
-			assertThat(limiter.tryAcquire("a").block(Duration.ofSeconds(5)).allowed()).isTrue();
-			assertThat(limiter.tryAcquire("a").block(Duration.ofSeconds(5)).allowed()).isTrue();
-			RateLimitDecision refused = limiter.tryAcquire("a").block(Duration.ofSeconds(5));
+			assertThat(limiter.tryAcquire(RateClass.PUBLIC, "a").block(Duration.ofSeconds(5)).allowed()).isTrue();
+			assertThat(limiter.tryAcquire(RateClass.PUBLIC, "a").block(Duration.ofSeconds(5)).allowed()).isTrue();
+			RateLimitDecision refused = limiter.tryAcquire(RateClass.PUBLIC, "a").block(Duration.ofSeconds(5));
 			assertThat(refused.allowed()).isFalse();
 			assertThat(refused.retryAfter()).isPositive();
 		}

@@ -1,10 +1,13 @@
 package fr.clocher.gateway.testsupport;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,8 +77,22 @@ public final class RecordingBackend {
 	private void handle(HttpExchange exchange) throws IOException {
 		Map<String, List<String>> headers = new TreeMap<>();
 		exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), values));
-		Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers);
+		long bodyLength = 0;
+		boolean bodyComplete = true;
+		try (InputStream body = exchange.getRequestBody()) {
+			bodyLength = body.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (IOException ex) {
+			// the sender gave up in the middle of the body: record how much came
+			bodyComplete = false;
+		}
+		Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers,
+				bodyLength, bodyComplete);
 		this.received.add(request);
+		if (!bodyComplete) {
+			exchange.close();
+			return;
+		}
 		Answer answer = this.responder.apply(request);
 		answer.headers().forEach((header, value) -> exchange.getResponseHeaders().set(header, value));
 		byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -95,6 +112,16 @@ public final class RecordingBackend {
 		Received next = this.received.poll(5, TimeUnit.SECONDS);
 		assertThat(next).as("a request received by " + this.name).isNotNull();
 		return next;
+	}
+
+	/**
+	 * The next request this backend received, if one comes within the given time.
+	 * @param wait how long to wait for it
+	 * @return the request, or {@code null}
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	public Received poll(Duration wait) throws InterruptedException {
+		return this.received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	public boolean receivedNothing() {
@@ -123,13 +150,17 @@ public final class RecordingBackend {
 	}
 
 	/**
-	 * What a backend received: method, request URI and headers, names in lower case.
+	 * What a backend received: method, request URI and headers, names in lower case, and
+	 * how much of the body came.
 	 *
 	 * @param method the method
 	 * @param uri the request URI, path and query as sent
 	 * @param headers the headers
+	 * @param bodyLength the bytes of body read
+	 * @param bodyComplete false when the connection broke before the body's end
 	 */
-	public record Received(String method, String uri, Map<String, List<String>> headers) {
+	public record Received(String method, String uri, Map<String, List<String>> headers, long bodyLength,
+			boolean bodyComplete) {
 
 		public String header(String name) {
 			List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
