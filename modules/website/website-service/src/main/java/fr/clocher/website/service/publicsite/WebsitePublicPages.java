@@ -127,13 +127,13 @@ public class WebsitePublicPages implements SitePages {
 		Matcher image = IMAGE.matcher(path);
 		if (image.matches()) {
 			UUID id = UUID.fromString(image.group(1));
-			return published(FileKind.IMAGE, id).flatMap((file) -> this.files.content(id, image.group(2) != null)
+			return publicFile(FileKind.IMAGE, id).flatMap((file) -> this.files.content(id, image.group(2) != null)
 				.map((bytes) -> new SiteFile(bytes, file.contentType(), null, true)));
 		}
 		Matcher document = DOCUMENT.matcher(path);
 		if (document.matches()) {
 			UUID id = UUID.fromString(document.group(1));
-			return published(FileKind.DOCUMENT, id).filter((file) -> file.fileName().equals(document.group(2)))
+			return publicFile(FileKind.DOCUMENT, id).filter((file) -> file.fileName().equals(document.group(2)))
 				.flatMap((file) -> this.files.content(id, false)
 					.map((bytes) -> new SiteFile(bytes, file.contentType(), file.fileName(), true)));
 		}
@@ -145,7 +145,7 @@ public class WebsitePublicPages implements SitePages {
 	 * text, or a setting: theme, council, home, menu... all public once saved). A file
 	 * named only by a draft is not found, like an unknown one.
 	 */
-	private Optional<StoredFile> published(FileKind kind, UUID id) {
+	private Optional<StoredFile> publicFile(FileKind kind, UUID id) {
 		String text = id.toString();
 		return this.files.find(kind, id)
 			.filter((file) -> this.documents.mentioning(text) || this.pages.publishedMentioning(text));
