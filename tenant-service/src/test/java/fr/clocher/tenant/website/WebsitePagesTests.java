@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -126,6 +127,40 @@ class WebsitePagesTests {
 	}
 
 	@Test
+	void aPublishedPageKeepsItsAddressUntilItsNewSlugIsPublished() throws Exception {
+		String id = id(create("{\"title\":\"École\",\"slug\":\"ecole\",\"body\":\"<p>Rentrée le 1er septembre</p>\"}"));
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.commune, id).with(this.secretary))
+			.andExpect(status().isOk());
+
+		this.mvc
+			.perform(put(api("/pages/{id}"), this.commune, id).with(this.secretary)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"École\",\"slug\":\"ecole-publique\",\"body\":\"<p>Rentrée le 2</p>\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.slug").value("ecole-publique"))
+			.andExpect(jsonPath("$.status").value("CHANGED"))
+			.andExpect(jsonPath("$.publicPath").value("/pages/ecole"));
+		site("/pages/ecole").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rentrée le 1er septembre")));
+		site("/pages/ecole-publique").andExpect(status().isNotFound());
+		create("{\"title\":\"Autre école\",\"slug\":\"ecole\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("slug-taken"))
+			.andExpect(jsonPath("$.detail").value(containsString("encore celle de la page « École »")));
+		create("{\"title\":\"Autre école\",\"slug\":\"ecole-publique\"}").andExpect(status().isConflict());
+
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.commune, id).with(this.secretary))
+			.andExpect(jsonPath("$.status").value("PUBLISHED"))
+			.andExpect(jsonPath("$.publicPath").value("/pages/ecole-publique"));
+		site("/pages/ecole-publique").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rentrée le 2")));
+		site("/pages/ecole").andExpect(status().isNotFound());
+		create("{\"title\":\"Autre école\",\"slug\":\"ecole\"}").andExpect(status().isCreated());
+		this.mvc.perform(get("/api/tenants/{t}/changes?limit=5", this.commune).with(this.secretary))
+			.andExpect(jsonPath("$[*].what.fr",
+					hasItem("Adresse de la page « École » changée de /pages/ecole en /pages/ecole-publique")));
+	}
+
+	@Test
 	void everyChangeIsInTheCommunesChangeLog() throws Exception {
 		create("{\"title\":\"Cantine\"}").andExpect(status().isCreated());
 		this.mvc.perform(get("/api/tenants/{t}/changes?limit=5", this.commune).with(this.secretary))
@@ -164,6 +199,14 @@ class WebsitePagesTests {
 		return this.mvc.perform(post(api("/pages"), this.commune).with(this.secretary)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json));
+	}
+
+	private static String id(ResultActions created) throws Exception {
+		return created.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 	}
 
 	private ResultActions site(String path) throws Exception {

@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static fr.clocher.tenant.website.WebsitePagesTests.api;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The rest of the secretary's screens: files, theme, town hall, menu, council and the
  * generated pages, with their refusals.
  */
-@IntegrationTest(properties = "clocher.website.max-image-size=300KB")
+@IntegrationTest(properties = { "clocher.website.max-image-size=300KB", "clocher.website.max-image-pixels=3000000" })
 @AutoConfigureMockMvc
 class WebsiteSettingsTests {
 
@@ -60,6 +62,9 @@ class WebsiteSettingsTests {
 			.getResponse()
 			.getContentAsString();
 		String path = body.replaceAll(".*\"path\":\"([^\"]+)\".*", "$1");
+		this.mvc.perform(get("/c/" + this.commune + path)).andExpect(status().isNotFound());
+		theme("{\"headerImageId\":\"" + body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1") + "\"}")
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/c/" + this.commune + path))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/jpeg"))
@@ -68,7 +73,9 @@ class WebsiteSettingsTests {
 
 		upload("/images?fileName=big.bmp&alt=x", new byte[400 * 1024]).andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.code").value("file-too-large"))
-			.andExpect(jsonPath("$.detail").value(containsString("300 ko")));
+			.andExpect(jsonPath("$.field").value("content"))
+			.andExpect(jsonPath("$.detail")
+				.value("Ce fichier est trop volumineux : une image peut faire au plus 300 ko."));
 		upload("/images?fileName=blason.svg&contentType=image/svg%2Bxml&alt=Blason",
 				"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes())
 			.andExpect(status().isUnsupportedMediaType())
@@ -77,6 +84,56 @@ class WebsiteSettingsTests {
 		upload("/images?fileName=sans-alt.png&alt= ", Communes.image(10, 10, "png")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("alt"));
 		this.mvc.perform(get(api("/images"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(1)));
+	}
+
+	@Test
+	void anUploadDeclaringMoreThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		WatchedUpload image = WatchedUpload.declaring(400 * 1024, new byte[400 * 1024],
+				api("/images?fileName=grande.png&alt=Grande"), this.commune);
+		this.mvc.perform(image.with(this.secretary))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.code").value("file-too-large"))
+			.andExpect(jsonPath("$.field").value("content"))
+			.andExpect(jsonPath("$.detail").value(containsString("300 ko")));
+		// Spring peeks at one byte to tell an empty body from none.
+		assertThat(image.bytesRead()).isLessThanOrEqualTo(1);
+
+		WatchedUpload document = WatchedUpload.declaring(25L * 1024 * 1024, "%PDF-1.4".getBytes(),
+				api("/attachments?fileName=cr.pdf"), this.commune);
+		this.mvc.perform(document.with(this.secretary).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.detail").value("This file is too large: a document may be at most 20 MB."));
+		assertThat(document.bytesRead()).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void aChunkedUploadIsRefusedAsSoonAsItPassesTheLimit() throws Exception {
+		WatchedUpload large = WatchedUpload.chunked(new byte[1024 * 1024],
+				api("/images?fileName=grande.png&alt=Grande"), this.commune);
+		this.mvc.perform(large.with(this.secretary))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.code").value("file-too-large"))
+			.andExpect(jsonPath("$.detail").value(containsString("300 ko")));
+		assertThat(large.bytesRead()).isLessThanOrEqualTo(300 * 1024 + 1);
+
+		WatchedUpload small = WatchedUpload.chunked(Communes.image(200, 100, "png"),
+				api("/images?fileName=petite.png&alt=Petite"), this.commune);
+		this.mvc.perform(small.with(this.secretary)).andExpect(status().isCreated());
+		this.mvc.perform(get(api("/images"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(1)));
+	}
+
+	@Test
+	void anImageDeclaringMorePixelsThanTheSettingIsRefusedWithoutBeingDecoded() throws Exception {
+		upload("/images?fileName=photo.png&alt=Photo", Communes.image(2000, 2000, "png"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("image-too-large-in-pixels"));
+		upload("/images?fileName=bombe.png&alt=Bombe", Communes.declaringPng(20_000, 20_000))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("image-too-large-in-pixels"))
+			.andExpect(jsonPath("$.field").value("content"))
+			.andExpect(jsonPath("$.detail")
+				.value(allOf(containsString("20000 × 20000 pixels"), containsString("au plus 3 millions de pixels"))));
+		this.mvc.perform(get(api("/images"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(0)));
 	}
 
 	@Test
@@ -213,9 +270,7 @@ class WebsiteSettingsTests {
 	}
 
 	private ResultActions upload(String query, byte[] content) throws Exception {
-		return this.mvc.perform(post(api(query), this.commune).with(this.secretary)
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.content(content));
+		return this.mvc.perform(Communes.upload(this.commune, query, content).with(this.secretary));
 	}
 
 	private ResultActions theme(String json) throws Exception {

@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param size its size in bytes
  * @param uploadedAt when it was uploaded
  * @param path its site-relative address, to link it in a page ({@code <a href="…">})
- * @param url its address on the commune's host
+ * @param url its address on the commune's host, which serves it once a published page (or
+ * a setting) links to it: until then it answers 404
  */
 public record AttachmentInfo(UUID id, String fileName, String title, String contentType, long size, Instant uploadedAt,
 		String path, String url) {

@@ -11,7 +11,10 @@ public enum PageStatus {
 	/** On the public site, as saved. */
 	PUBLISHED,
 
-	/** On the public site with its last published text; the saved draft differs. */
+	/**
+	 * On the public site with its last published text and address; the saved draft
+	 * differs.
+	 */
 	CHANGED
 
 }

@@ -1,8 +1,10 @@
 package fr.clocher.website.api;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,9 +58,9 @@ public interface WebsiteApi {
 
 	/**
 	 * Creates a page as a draft (not public until published). Refused with
-	 * {@code slug-taken} (409) when another page has the slug, naming it;
-	 * {@code invalid-request} (400) for a missing title, a malformed slug, an image
-	 * without alternative text.
+	 * {@code slug-taken} (409) when another page has the slug, as its draft's address or
+	 * as the address it is published at, naming it; {@code invalid-request} (400) for a
+	 * missing title, a malformed slug, an image without alternative text.
 	 * @param tenant the commune's slug
 	 * @param draft the page's content
 	 * @return the page created (201)
@@ -67,9 +69,10 @@ public interface WebsiteApi {
 	Page createPage(@PathVariable("tenant") String tenant, @RequestBody PageDraft draft);
 
 	/**
-	 * Saves the page's draft. A published page stays public with its published text and
-	 * becomes {@link PageStatus#CHANGED} until published again; its slug (and so its
-	 * address) changes at once. Same refusals as {@link #createPage}.
+	 * Saves the page's draft. A published page stays public with its published text, at
+	 * its published address, and becomes {@link PageStatus#CHANGED} until published
+	 * again: a new slug becomes its address only then (the old address then answers 404).
+	 * Same refusals as {@link #createPage}.
 	 * @param tenant the commune's slug
 	 * @param id the page
 	 * @param draft the page's new content
@@ -87,7 +90,8 @@ public interface WebsiteApi {
 	void deletePage(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
 
 	/**
-	 * Makes the draft public at {@link Page#publicPath()}.
+	 * Makes the draft public, at the draft's slug: {@link Page#publicPath()} then names
+	 * it.
 	 * @param tenant the commune's slug
 	 * @param id the page
 	 * @return the page, {@link PageStatus#PUBLISHED}
@@ -306,7 +310,11 @@ public interface WebsiteApi {
 	@DeleteExchange("/generated/accessibility")
 	GeneratedPage<AccessibilityFields> resetAccessibility(@PathVariable("tenant") String tenant);
 
-	// Images and attachments: the file is the request body (application/octet-stream)
+	// Images and attachments: the file is the request body (application/octet-stream).
+	// The
+	// server reads it as a stream and stops at the limit; a client sends bytes through
+	// the
+	// byte[] overloads.
 
 	/**
 	 * The commune's images, newest first.
@@ -320,21 +328,40 @@ public interface WebsiteApi {
 	 * Uploads an image: the file's bytes are the request body. It is checked by its
 	 * content (JPEG, PNG or GIF; GIF is stored as PNG), re-encoded without its metadata
 	 * and resized (at most {@link UploadLimits#maxImageWidth()} wide, plus a small
-	 * version). Refused with {@code file-too-large} (413, naming the limit),
-	 * {@code unsupported-image-type} (415, naming the accepted types),
-	 * {@code invalid-request} (400) for a blank alternative text or file name.
+	 * version). Refused with {@code file-too-large} (413, naming the limit; at once when
+	 * {@code Content-Length} is over it, else as soon as the body passes it),
+	 * {@code image-too-large-in-pixels} (422, naming the limit) when its header declares
+	 * more pixels than {@code clocher.website.max-image-pixels} (it is then not decoded),
+	 * {@code unreadable-image} (422), {@code unsupported-image-type} (415, naming the
+	 * accepted types), {@code empty-file} (400), {@code invalid-request} (400) for a
+	 * blank alternative text or file name.
 	 * @param tenant the commune's slug
 	 * @param fileName the file's name on the secretary's computer
 	 * @param contentType the type the browser gave (checked against the content; may be
 	 * null)
 	 * @param alt the alternative text read to people who cannot see the image
-	 * @param content the file
+	 * @param content the file, read as a stream
 	 * @return the image stored (201)
 	 */
 	@PostExchange("/images")
 	ImageInfo uploadImage(@PathVariable("tenant") String tenant, @RequestParam("fileName") String fileName,
 			@RequestParam(name = "contentType", required = false) String contentType, @RequestParam("alt") String alt,
-			@RequestBody byte[] content);
+			@RequestBody(required = false) InputStreamResource content);
+
+	/**
+	 * Uploads an image from its bytes:
+	 * {@link #uploadImage(String, String, String, String, InputStreamResource)} for a
+	 * client.
+	 * @param tenant the commune's slug
+	 * @param fileName the file's name on the secretary's computer
+	 * @param contentType the type the browser gave (may be null)
+	 * @param alt the alternative text read to people who cannot see the image
+	 * @param content the file
+	 * @return the image stored
+	 */
+	default ImageInfo uploadImage(String tenant, String fileName, String contentType, String alt, byte[] content) {
+		return uploadImage(tenant, fileName, contentType, alt, body(content));
+	}
 
 	/**
 	 * Changes an image's alternative text.
@@ -367,21 +394,39 @@ public interface WebsiteApi {
 	/**
 	 * Uploads a document: the file's bytes are the request body. Checked by its content
 	 * (PDF, OpenDocument text/spreadsheet, Word/Excel OOXML). Refused with
-	 * {@code file-too-large} (413, naming the limit), {@code unsupported-attachment-type}
-	 * (415, naming the accepted types), {@code invalid-request} (400) for a blank file
-	 * name.
+	 * {@code file-too-large} (413, naming the limit; at once when {@code Content-Length}
+	 * is over it, else as soon as the body passes it),
+	 * {@code unsupported-attachment-type} (415, naming the accepted types),
+	 * {@code empty-file} (400), {@code invalid-request} (400) for a blank file name.
 	 * @param tenant the commune's slug
 	 * @param fileName the file's name (kept for the download)
 	 * @param contentType the type the browser gave (checked against the content; may be
 	 * null)
 	 * @param title what the link says (the file name without its extension when blank)
-	 * @param content the file
+	 * @param content the file, read as a stream
 	 * @return the attachment stored (201)
 	 */
 	@PostExchange("/attachments")
 	AttachmentInfo uploadAttachment(@PathVariable("tenant") String tenant, @RequestParam("fileName") String fileName,
 			@RequestParam(name = "contentType", required = false) String contentType,
-			@RequestParam(name = "title", required = false) String title, @RequestBody byte[] content);
+			@RequestParam(name = "title", required = false) String title,
+			@RequestBody(required = false) InputStreamResource content);
+
+	/**
+	 * Uploads a document from its bytes:
+	 * {@link #uploadAttachment(String, String, String, String, InputStreamResource)} for
+	 * a client.
+	 * @param tenant the commune's slug
+	 * @param fileName the file's name (kept for the download)
+	 * @param contentType the type the browser gave (may be null)
+	 * @param title what the link says (the file name without its extension when blank)
+	 * @param content the file
+	 * @return the attachment stored
+	 */
+	default AttachmentInfo uploadAttachment(String tenant, String fileName, String contentType, String title,
+			byte[] content) {
+		return uploadAttachment(tenant, fileName, contentType, title, body(content));
+	}
 
 	/**
 	 * Renames a document (its title; the file name stays).
@@ -402,5 +447,24 @@ public interface WebsiteApi {
 	 */
 	@DeleteExchange("/attachments/{id}")
 	void deleteAttachment(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
+
+	/**
+	 * Bytes as an upload's body. The server reads the body as a stream only when the
+	 * parameter is exactly an {@link InputStreamResource}; this one also tells its
+	 * length, so that the client sends a {@code Content-Length}.
+	 */
+	private static InputStreamResource body(byte[] content) {
+		if (content == null) {
+			return null;
+		}
+		return new InputStreamResource(() -> new ByteArrayInputStream(content)) {
+
+			@Override
+			public long contentLength() {
+				return content.length;
+			}
+
+		};
+	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
@@ -14,13 +15,15 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 /**
  * The contract works as portal-ui uses it: a client proxy over a RestClient, files sent
- * as the raw body with their name and type as parameters, generic pages read back.
+ * from their bytes as the raw body with its length, their name and type as parameters,
+ * generic pages read back.
  */
 class WebsiteApiClientTests {
 
@@ -45,6 +48,7 @@ class WebsiteApiClientTests {
 					+ "&contentType=image%2Fjpeg&alt=La%20mairie"))
 			.andExpect(method(HttpMethod.POST))
 			.andExpect(content().contentType(MediaType.APPLICATION_OCTET_STREAM))
+			.andExpect(header(HttpHeaders.CONTENT_LENGTH, "3"))
 			.andExpect(content().bytes(new byte[] { 1, 2, 3 }))
 			.andRespond(withSuccess("""
 					{"id":"%s","fileName":"mairie.jpg","alt":"La mairie","contentType":"image/jpeg",

@@ -86,7 +86,8 @@ public class WebsiteAutoConfiguration {
 	SiteFiles websiteFiles(JdbcClient jdbc, WebsiteChanges changes, WebsiteProperties properties,
 			ObjectProvider<FileUsage> usages, ObjectProvider<Clock> clock) {
 		FileLimits limits = new FileLimits(properties.maxImageSize().toBytes(),
-				properties.maxAttachmentSize().toBytes(), properties.imageWidth(), properties.smallImageWidth());
+				properties.maxAttachmentSize().toBytes(), properties.maxImagePixels(), properties.imageWidth(),
+				properties.smallImageWidth());
 		return new SiteFiles(jdbc, changes, limits, usages, clock(clock));
 	}
 
@@ -137,9 +138,9 @@ public class WebsiteAutoConfiguration {
 
 	@Bean
 	WebsitePublicPages websitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme,
-			CouncilSettings council, GeneratedPages generated, SiteFiles files, SiteSlots slots,
-			ObjectProvider<Clock> clock) {
-		return new WebsitePublicPages(pages, home, theme, council, generated, files, slots, clock(clock));
+			CouncilSettings council, GeneratedPages generated, SiteFiles files, SiteDocuments documents,
+			SiteSlots slots, ObjectProvider<Clock> clock) {
+		return new WebsitePublicPages(pages, home, theme, council, generated, files, documents, slots, clock(clock));
 	}
 
 	@Bean

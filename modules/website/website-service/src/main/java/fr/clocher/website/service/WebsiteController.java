@@ -1,5 +1,8 @@
 package fr.clocher.website.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,10 +52,13 @@ import fr.clocher.website.service.settings.ThemeSettings;
 import fr.clocher.website.service.settings.TownHallSettings;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The website API of the commune in the path (resolved by the tenant filter, membership
@@ -168,7 +174,7 @@ class WebsiteController implements WebsiteApi {
 	@Transactional(readOnly = true)
 	public PagePreview previewPage(String tenant, UUID id) {
 		StoredPage page = this.pages.get(id);
-		return preview(page.publicPath(), new PageDraft(page.title(), page.slug(), page.summary(), page.body()));
+		return preview(page.draftPath(), new PageDraft(page.title(), page.slug(), page.summary(), page.body()));
 	}
 
 	@Override
@@ -294,8 +300,9 @@ class WebsiteController implements WebsiteApi {
 
 	@Override
 	@ResponseStatus(HttpStatus.CREATED)
-	public ImageInfo uploadImage(String tenant, String fileName, String contentType, String alt, byte[] content) {
-		return image(this.files.uploadImage(fileName, contentType, alt, content));
+	public ImageInfo uploadImage(String tenant, String fileName, String contentType, String alt,
+			InputStreamResource content) {
+		return image(this.files.uploadImage(fileName, contentType, alt, receive(FileKind.IMAGE, content)));
 	}
 
 	@Override
@@ -317,8 +324,8 @@ class WebsiteController implements WebsiteApi {
 	@Override
 	@ResponseStatus(HttpStatus.CREATED)
 	public AttachmentInfo uploadAttachment(String tenant, String fileName, String contentType, String title,
-			byte[] content) {
-		return attachment(this.files.uploadDocument(fileName, contentType, title, content));
+			InputStreamResource content) {
+		return attachment(this.files.uploadDocument(fileName, contentType, title, receive(FileKind.DOCUMENT, content)));
 	}
 
 	@Override
@@ -330,6 +337,23 @@ class WebsiteController implements WebsiteApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	public void deleteAttachment(String tenant, UUID id) {
 		this.files.delete(FileKind.DOCUMENT, id);
+	}
+
+	/**
+	 * The request body, read before the upload's transaction and no further than the
+	 * limit. Its length comes from the servlet request: the body's own
+	 * {@code contentLength()} reads it whole to count it when the sender gave none.
+	 */
+	private byte[] receive(FileKind kind, InputStreamResource content) {
+		long declared = (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+				? request.getRequest().getContentLengthLong() : -1;
+		try {
+			InputStream body = (content != null) ? content.getInputStream() : InputStream.nullInputStream();
+			return this.files.receive(kind, body, declared);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Page page(StoredPage page) {

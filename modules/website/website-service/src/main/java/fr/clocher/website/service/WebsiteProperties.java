@@ -9,14 +9,17 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxImageSize the largest image accepted
  * @param maxAttachmentSize the largest document accepted
+ * @param maxImagePixels the most pixels an image may declare (width × height, read from
+ * its header before anything is decoded): 40 million is a 7300 × 5500 photo, more than
+ * any camera a secretary uses, and about 160 MB once decoded
  * @param imageWidth the width images are reduced to
  * @param smallImageWidth the width of their small version
  * @param host who hosts the sites, as every commune's legal notices name it
  */
 @ConfigurationProperties("clocher.website")
 public record WebsiteProperties(@DefaultValue("10MB") DataSize maxImageSize,
-		@DefaultValue("20MB") DataSize maxAttachmentSize, @DefaultValue("1280") int imageWidth,
-		@DefaultValue("480") int smallImageWidth, @DefaultValue Host host) {
+		@DefaultValue("20MB") DataSize maxAttachmentSize, @DefaultValue("40000000") long maxImagePixels,
+		@DefaultValue("1280") int imageWidth, @DefaultValue("480") int smallImageWidth, @DefaultValue Host host) {
 
 	/**
 	 * The platform operator hosting the sites. The defaults say they are for development

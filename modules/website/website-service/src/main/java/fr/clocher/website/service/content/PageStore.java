@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class PageStore {
 
-	private static final String COLUMNS = "select id, slug, title, summary, body, published_title, published_summary,"
-			+ " published_body, published_at, created_at, updated_at from website_page ";
+	private static final String COLUMNS = "select id, slug, title, summary, body, published_slug, published_title,"
+			+ " published_summary, published_body, published_at, created_at, updated_at from website_page ";
 
 	private final JdbcClient jdbc;
 
@@ -48,11 +48,20 @@ public class PageStore {
 			.optional();
 	}
 
-	public Optional<StoredPage> bySlug(String slug) {
-		return this.jdbc.sql(COLUMNS + "where tenant_id = ? and slug = ?")
+	/** The published page residents reach at {@code /pages/<slug>}. */
+	public Optional<StoredPage> publishedBySlug(String slug) {
+		return this.jdbc.sql(COLUMNS + "where tenant_id = ? and published_slug = ?")
 			.params(TenantContext.require(), slug)
 			.query(PageStore::row)
 			.optional();
+	}
+
+	/** The pages that have the slug, as their draft's or as their published address. */
+	public List<StoredPage> holding(String slug) {
+		return this.jdbc.sql(COLUMNS + "where tenant_id = ? and (slug = ? or published_slug = ?) order by created_at")
+			.params(TenantContext.require(), slug, slug)
+			.query(PageStore::row)
+			.list();
 	}
 
 	public void insert(StoredPage page) {
@@ -74,15 +83,15 @@ public class PageStore {
 
 	public void publish(UUID id, Instant at) {
 		this.jdbc.sql("""
-				update website_page set published_title = title, published_summary = summary, published_body = body,
-				    published_at = ? where tenant_id = ? and id = ?
+				update website_page set published_slug = slug, published_title = title, published_summary = summary,
+				    published_body = body, published_at = ? where tenant_id = ? and id = ?
 				""").params(ts(at), TenantContext.require(), id).update();
 	}
 
 	public void unpublish(UUID id) {
 		this.jdbc.sql("""
-				update website_page set published_title = null, published_summary = null, published_body = null,
-				    published_at = null where tenant_id = ? and id = ?
+				update website_page set published_slug = null, published_title = null, published_summary = null,
+				    published_body = null, published_at = null where tenant_id = ? and id = ?
 				""").params(TenantContext.require(), id).update();
 	}
 
@@ -100,6 +109,14 @@ public class PageStore {
 				""").params(TenantContext.require(), text, text).query(String.class).list();
 	}
 
+	/** Whether the published text of a page contains {@code text}. */
+	public boolean publishedMentioning(String text) {
+		return this.jdbc.sql("""
+				select exists (select 1 from website_page where tenant_id = ? and published_at is not null
+				    and strpos(published_body, ?) > 0)
+				""").params(TenantContext.require(), text).query(Boolean.class).single();
+	}
+
 	private static Timestamp ts(Instant at) {
 		return (at != null) ? Timestamp.from(at) : null;
 	}
@@ -111,9 +128,9 @@ public class PageStore {
 
 	private static StoredPage row(ResultSet rs, int i) throws SQLException {
 		return new StoredPage(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title"),
-				rs.getString("summary"), rs.getString("body"), rs.getString("published_title"),
-				rs.getString("published_summary"), rs.getString("published_body"), instant(rs, "published_at"),
-				instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getString("summary"), rs.getString("body"), rs.getString("published_slug"),
+				rs.getString("published_title"), rs.getString("published_summary"), rs.getString("published_body"),
+				instant(rs, "published_at"), instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
 }

@@ -64,7 +64,7 @@ public class Pages {
 		Clean clean = validate(draft, null);
 		Instant now = this.clock.instant();
 		StoredPage page = new StoredPage(UUID.randomUUID(), clean.slug(), clean.title(), clean.summary(), clean.body(),
-				null, null, null, null, now, now);
+				null, null, null, null, null, now, now);
 		this.store.insert(page);
 		this.changes.record(LocalizedText.of("Page « %s » créée", "Page '%s' created").formatted(clean.title()));
 		return get(page.id());
@@ -72,15 +72,10 @@ public class Pages {
 
 	@Transactional
 	public StoredPage update(UUID id, PageDraft draft) {
-		StoredPage page = get(id);
+		get(id);
 		Clean clean = validate(draft, id);
 		this.store.updateDraft(id, clean.slug(), clean.title(), clean.summary(), clean.body(), this.clock.instant());
 		this.changes.record(LocalizedText.of("Page « %s » modifiée", "Page '%s' edited").formatted(clean.title()));
-		if (page.published() && !page.slug().equals(clean.slug())) {
-			this.changes.record(LocalizedText
-				.of("Adresse de la page « %s » changée en /pages/%s", "Address of page '%s' changed to /pages/%s")
-				.formatted(clean.title(), clean.slug()));
-		}
 		return get(id);
 	}
 
@@ -89,6 +84,11 @@ public class Pages {
 		StoredPage page = get(id);
 		this.store.publish(id, this.clock.instant());
 		this.changes.record(LocalizedText.of("Page « %s » publiée", "Page '%s' published").formatted(page.title()));
+		if (page.published() && !page.slug().equals(page.publishedSlug())) {
+			this.changes.record(LocalizedText
+				.of("Adresse de la page « %s » changée de %s en %s", "Address of page '%s' changed from %s to %s")
+				.formatted(page.title(), page.publicPath(), page.draftPath()));
+		}
 		return get(id);
 	}
 
@@ -145,15 +145,33 @@ public class Pages {
 		}
 		violations.throwIfAny();
 		if (slug != null) {
-			Optional<StoredPage> other = this.store.bySlug(slug).filter((page) -> !page.id().equals(self));
-			if (other.isPresent()) {
-				throw ApiProblem.conflict("slug-taken", "slug", LocalizedText.of(
-						"L'adresse /pages/%s est déjà celle de la page « %s ». Choisissez une autre adresse ou renommez l'autre page.",
-						"The address /pages/%s already belongs to page '%s'. Choose another address or rename the other page.")
-					.formatted(slug, other.get().title()));
-			}
+			checkFree(slug, self);
 		}
 		return new Clean(title, slug, summary, body);
+	}
+
+	/**
+	 * Refuses a slug another page has, as its draft's address or as the address it is
+	 * published at (which it keeps until its new one is published).
+	 */
+	private void checkFree(String slug, UUID self) {
+		Optional<StoredPage> other = this.store.holding(slug)
+			.stream()
+			.filter((page) -> !page.id().equals(self))
+			.findFirst();
+		if (other.isEmpty()) {
+			return;
+		}
+		if (other.get().slug().equals(slug)) {
+			throw ApiProblem.conflict("slug-taken", "slug", LocalizedText.of(
+					"L'adresse /pages/%s est déjà celle de la page « %s ». Choisissez une autre adresse ou renommez l'autre page.",
+					"The address /pages/%s already belongs to page '%s'. Choose another address or rename the other page.")
+				.formatted(slug, other.get().title()));
+		}
+		throw ApiProblem.conflict("slug-taken", "slug", LocalizedText.of(
+				"L'adresse /pages/%s est encore celle de la page « %s », jusqu'à ce que sa nouvelle adresse soit publiée. Choisissez une autre adresse ou publiez d'abord l'autre page.",
+				"The address /pages/%s still belongs to page '%s' until its new address is published. Choose another address or publish the other page first.")
+			.formatted(slug, other.get().title()));
 	}
 
 	private static ApiProblem notFound(UUID id) {

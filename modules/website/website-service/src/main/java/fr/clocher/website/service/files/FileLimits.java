@@ -5,9 +5,11 @@ package fr.clocher.website.service.files;
  *
  * @param maxImageBytes the largest image accepted
  * @param maxDocumentBytes the largest document accepted
+ * @param maxImagePixels the most pixels an image may declare in its header
  * @param imageWidth the width images are reduced to
  * @param smallImageWidth the width of their small version
  */
-public record FileLimits(long maxImageBytes, long maxDocumentBytes, int imageWidth, int smallImageWidth) {
+public record FileLimits(long maxImageBytes, long maxDocumentBytes, long maxImagePixels, int imageWidth,
+		int smallImageWidth) {
 
 }

@@ -19,21 +19,25 @@ import net.coobird.thumbnailator.Thumbnails;
  */
 final class ImageResizer {
 
-	/**
-	 * Beyond this many pixels an image is refused before decoding (decompression bombs).
-	 */
-	static final long MAX_PIXELS = 50_000_000L;
-
 	private ImageResizer() {
 	}
 
 	record Dimensions(int width, int height) {
+
+		long pixels() {
+			return (long) this.width * this.height;
+		}
+
 	}
 
 	record Resized(byte[] content, String contentType, int width, int height) {
 	}
 
-	/** The dimensions in the file's header, or null when no reader understands it. */
+	/**
+	 * The dimensions the file's header declares, read without decoding the image (a small
+	 * file may declare enough pixels to fill the memory once decoded), or null when no
+	 * reader understands it.
+	 */
 	static Dimensions dimensions(byte[] content) throws IOException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);

@@ -2,6 +2,7 @@ package fr.clocher.website.service.files;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,6 +97,35 @@ public class SiteFiles {
 			.optional();
 	}
 
+	/**
+	 * Reads an uploaded file from the request body, never more than the limit of its
+	 * kind: refused (413, naming the limit) at once when the declared length is over it,
+	 * else as soon as the body passes it. Called outside any transaction, so that no
+	 * database connection waits for a slow sender.
+	 * @param kind what the file is to be
+	 * @param body the request body
+	 * @param declaredLength its {@code Content-Length}, or -1 when the sender did not say
+	 * (a chunked body)
+	 * @return the file's bytes, at most the limit
+	 */
+	public byte[] receive(FileKind kind, InputStream body, long declaredLength) {
+		long max = max(kind);
+		if (declaredLength > max) {
+			throw tooLarge(kind, max);
+		}
+		byte[] content;
+		try {
+			content = body.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+		}
+		catch (IOException ex) {
+			throw ApiProblem.badRequest("upload-interrupted", "content",
+					LocalizedText.of("L'envoi du fichier a été interrompu ; envoyez-le de nouveau.",
+							"The file's upload was interrupted; send it again."));
+		}
+		checkSize(kind, content);
+		return content;
+	}
+
 	@Transactional
 	public StoredFile uploadImage(String fileName, String declaredType, String alt, byte[] content) {
 		Violations violations = new Violations();
@@ -105,7 +135,7 @@ public class SiteFiles {
 			violations.maxLength("alt", cleanAlt, MAX_ALT);
 		}
 		violations.throwIfAny();
-		checkSize(content, this.limits.maxImageBytes(), LocalizedText.of("image", "image"));
+		checkSize(FileKind.IMAGE, content);
 		if (!ImageType.accepted(content)) {
 			throw unsupported("unsupported-image-type", declaredType,
 					LocalizedText.of("JPEG, PNG ou GIF", "JPEG, PNG or GIF"));
@@ -114,10 +144,11 @@ public class SiteFiles {
 		ImageResizer.Resized small;
 		try {
 			ImageResizer.Dimensions size = ImageResizer.dimensions(content);
-			if (size == null || (long) size.width() * size.height() > ImageResizer.MAX_PIXELS) {
-				throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large-in-pixels", "content",
-						LocalizedText.of("L'image dépasse 50 millions de pixels ; réduisez-la avant de l'envoyer.",
-								"The image exceeds 50 million pixels; reduce it before sending it."));
+			if (size == null) {
+				throw unreadableImage();
+			}
+			if (size.pixels() > this.limits.maxImagePixels()) {
+				throw tooManyPixels(size, this.limits.maxImagePixels());
 			}
 			BufferedImage image = ImageResizer.decode(content);
 			large = ImageResizer.resize(image, this.limits.imageWidth());
@@ -127,8 +158,7 @@ public class SiteFiles {
 			if (ex instanceof ApiProblem problem) {
 				throw problem;
 			}
-			throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-image", "content",
-					LocalizedText.of("Cette image est illisible ou abîmée.", "This image is unreadable or damaged."));
+			throw unreadableImage();
 		}
 		String storedName = withExtension(name, large.contentType().equals("image/png") ? "png" : "jpg");
 		UUID id = insert(FileKind.IMAGE, storedName, null, cleanAlt, large.contentType(), large.width(), large.height(),
@@ -144,7 +174,7 @@ public class SiteFiles {
 		String cleanTitle = PlainText.clean(title);
 		violations.maxLength("title", cleanTitle, 200);
 		violations.throwIfAny();
-		checkSize(content, this.limits.maxDocumentBytes(), LocalizedText.of("document", "document"));
+		checkSize(FileKind.DOCUMENT, content);
 		Optional<DocumentType> type = DocumentType.of(name, content);
 		if (type.isEmpty()) {
 			throw unsupported("unsupported-attachment-type", declaredType,
@@ -206,7 +236,7 @@ public class SiteFiles {
 			throw ApiProblem.conflict(code, "id",
 					LocalizedText
 						.of("Ce fichier est utilisé par %s : retirez-le d'abord.",
-								"This file is used by %s: remove it from there first.")
+								"This file is used by %2$s: remove it from there first.")
 						.formatted(uses.stream().map(LocalizedText::fr).collect(Collectors.joining(", ")),
 								uses.stream().map(LocalizedText::en).collect(Collectors.joining(", "))));
 		}
@@ -257,20 +287,42 @@ public class SiteFiles {
 		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
-	private static void checkSize(byte[] content, long max, LocalizedText what) {
+	private long max(FileKind kind) {
+		return (kind == FileKind.IMAGE) ? this.limits.maxImageBytes() : this.limits.maxDocumentBytes();
+	}
+
+	private void checkSize(FileKind kind, byte[] content) {
 		if (content == null || content.length == 0) {
 			throw ApiProblem.badRequest("empty-file", "content",
 					LocalizedText.of("Le fichier est vide.", "The file is empty."));
 		}
-		if (content.length > max) {
-			LocalizedText limit = ByteSizes.of(max);
-			LocalizedText actual = ByteSizes.of(content.length);
-			throw ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "content",
-					LocalizedText
-						.of("Ce fichier fait %s ; la taille maximale d'un %s est de %s.",
-								"This file is %s; the largest %s accepted is %s.")
-						.formatted(actual.fr(), what.fr(), limit.fr(), actual.en(), what.en(), limit.en()));
+		if (content.length > max(kind)) {
+			throw tooLarge(kind, max(kind));
 		}
+	}
+
+	private static ApiProblem tooLarge(FileKind kind, long max) {
+		LocalizedText limit = ByteSizes.of(max);
+		LocalizedText what = (kind == FileKind.IMAGE) ? LocalizedText.of("une image", "an image")
+				: LocalizedText.of("un document", "a document");
+		return ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "content",
+				LocalizedText
+					.of("Ce fichier est trop volumineux : %s peut faire au plus %s.",
+							"This file is too large: %3$s may be at most %4$s.")
+					.formatted(what.fr(), limit.fr(), what.en(), limit.en()));
+	}
+
+	private static ApiProblem tooManyPixels(ImageResizer.Dimensions size, long max) {
+		LocalizedText limit = PixelCounts.of(max);
+		return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large-in-pixels", "content", LocalizedText
+			.of("Cette image fait %d × %d pixels ; une image peut en compter au plus %s : réduisez-la avant de l'envoyer.",
+					"This image is %4$d × %5$d pixels; an image may have at most %6$s: reduce it before sending it.")
+			.formatted(size.width(), size.height(), limit.fr(), size.width(), size.height(), limit.en()));
+	}
+
+	private static ApiProblem unreadableImage() {
+		return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-image", "content",
+				LocalizedText.of("Cette image est illisible ou abîmée.", "This image is unreadable or damaged."));
 	}
 
 	private static ApiProblem unsupported(String code, String declaredType, LocalizedText accepted) {
@@ -278,7 +330,7 @@ public class SiteFiles {
 		return ApiProblem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, code, "content",
 				LocalizedText
 					.of("Ce type de fichier n'est pas accepté (%s) ; types acceptés : %s.",
-							"This type of file is not accepted (%s); accepted types: %s.")
+							"This type of file is not accepted (%3$s); accepted types: %4$s.")
 					.formatted(declared, accepted.fr(), declared, accepted.en()));
 	}
 

@@ -1,6 +1,7 @@
 /**
- * Images and documents: checked by their content (not by what the browser says),
- * re-encoded and resized for images, stored with the commune's data under row-level
- * security, refused with the limit named when too large.
+ * Images and documents: read from the request no further than their limit, checked by
+ * their content (not by what the browser says), images refused before decoding when their
+ * header declares too many pixels, then re-encoded and resized; stored with the commune's
+ * data under row-level security, refused with the limit named when too large.
  */
 package fr.clocher.website.service.files;

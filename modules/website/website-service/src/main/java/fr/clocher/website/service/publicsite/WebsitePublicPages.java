@@ -33,11 +33,13 @@ import fr.clocher.website.service.generated.GeneratedPages;
 import fr.clocher.website.service.settings.CouncilSettings;
 import fr.clocher.website.service.settings.HomeSettings;
 import fr.clocher.website.service.settings.ThemeSettings;
+import fr.clocher.website.service.support.SiteDocuments;
 import fr.clocher.website.service.support.WebsiteChanges;
 
 /**
  * The website module's public pages: home, published pages ({@code /pages/<slug>}),
- * council, generated pages, and files ({@code /fichiers/...}).
+ * council, generated pages, and the files published content names
+ * ({@code /fichiers/...}).
  */
 public class WebsitePublicPages implements SitePages {
 
@@ -61,18 +63,21 @@ public class WebsitePublicPages implements SitePages {
 
 	private final SiteFiles files;
 
+	private final SiteDocuments documents;
+
 	private final SiteSlots slots;
 
 	private final Clock clock;
 
 	public WebsitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme, CouncilSettings council,
-			GeneratedPages generated, SiteFiles files, SiteSlots slots, Clock clock) {
+			GeneratedPages generated, SiteFiles files, SiteDocuments documents, SiteSlots slots, Clock clock) {
 		this.pages = pages;
 		this.home = home;
 		this.theme = theme;
 		this.council = council;
 		this.generated = generated;
 		this.files = files;
+		this.documents = documents;
 		this.slots = slots;
 		this.clock = clock;
 		Views.compile();
@@ -117,24 +122,33 @@ public class WebsitePublicPages implements SitePages {
 	private Optional<SiteContent> other(String path) {
 		Matcher page = PAGE.matcher(path);
 		if (page.matches()) {
-			return this.pages.bySlug(page.group(1)).filter(StoredPage::published).map(WebsitePublicPages::page);
+			return this.pages.publishedBySlug(page.group(1)).map(WebsitePublicPages::page);
 		}
 		Matcher image = IMAGE.matcher(path);
 		if (image.matches()) {
 			UUID id = UUID.fromString(image.group(1));
-			return this.files.find(FileKind.IMAGE, id)
-				.flatMap((file) -> this.files.content(id, image.group(2) != null)
-					.map((bytes) -> new SiteFile(bytes, file.contentType(), null, true)));
+			return publicFile(FileKind.IMAGE, id).flatMap((file) -> this.files.content(id, image.group(2) != null)
+				.map((bytes) -> new SiteFile(bytes, file.contentType(), null, true)));
 		}
 		Matcher document = DOCUMENT.matcher(path);
 		if (document.matches()) {
 			UUID id = UUID.fromString(document.group(1));
-			return this.files.find(FileKind.DOCUMENT, id)
-				.filter((file) -> file.fileName().equals(document.group(2)))
+			return publicFile(FileKind.DOCUMENT, id).filter((file) -> file.fileName().equals(document.group(2)))
 				.flatMap((file) -> this.files.content(id, false)
 					.map((bytes) -> new SiteFile(bytes, file.contentType(), file.fileName(), true)));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A file residents may fetch: one that published content names (a published page's
+	 * text, or a setting: theme, council, home, menu... all public once saved). A file
+	 * named only by a draft is not found, like an unknown one.
+	 */
+	private Optional<StoredFile> publicFile(FileKind kind, UUID id) {
+		String text = id.toString();
+		return this.files.find(kind, id)
+			.filter((file) -> this.documents.mentioning(text) || this.pages.publishedMentioning(text));
 	}
 
 	private SitePage home(SiteRequest request) {

@@ -46,6 +46,19 @@ public class SiteDocuments {
 			.map(Timestamp::toInstant);
 	}
 
+	/**
+	 * Whether a document contains {@code text}. Every document is public once saved (none
+	 * is a draft).
+	 */
+	public boolean mentioning(String text) {
+		return this.jdbc
+			.sql("select exists (select 1 from website_document where tenant_id = ?"
+					+ " and strpos(content::text, ?) > 0)")
+			.params(TenantContext.require(), text)
+			.query(Boolean.class)
+			.single();
+	}
+
 	public void write(String name, Object content) {
 		this.jdbc.sql("""
 				insert into website_document (tenant_id, name, content, updated_at) values (?, ?, ?::jsonb, ?)
