@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.hibernate.cfg.MultiTenancySettings;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -61,9 +62,10 @@ public class TenancyAutoConfiguration {
 
 	@Bean
 	FilterRegistrationBean<TenantFilter> tenantFilter(TenantDirectory directory,
+			ObjectProvider<PlatformHosts> platformHosts,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
 		FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(
-				new TenantFilter(directory, problems));
+				new TenantFilter(directory, platformHosts.getIfAvailable(() -> (host) -> false), problems));
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
 		return registration;
 	}
