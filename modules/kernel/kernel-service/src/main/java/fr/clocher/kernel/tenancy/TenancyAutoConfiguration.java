@@ -39,9 +39,15 @@ public class TenancyAutoConfiguration {
 				new HibernateTenantResolver());
 	}
 
+	/**
+	 * The platform's migrations: the kernel's number from 1, tenant-service's from 100,
+	 * so a new kernel migration comes after tenant-service's already applied ones and
+	 * must still run (out of order) on an existing database.
+	 */
 	@Bean
 	FlywayConfigurationCustomizer platformMigrations(DatabaseProperties database) {
 		return (configuration) -> configuration.locations("classpath:db/migration/platform")
+			.outOfOrder(true)
 			.placeholders(java.util.Map.of("appRole", database.appRole()));
 	}
 
