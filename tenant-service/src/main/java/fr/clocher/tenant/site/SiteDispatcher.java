@@ -121,10 +121,7 @@ class SiteDispatcher implements HttpRequestHandler {
 			log.error("Could not render {} for {}", address.sitePath(), tenant.get().slug(), ex);
 			if (!response.isCommitted()) {
 				response.reset();
-				SiteAnswer
-					.html(HttpStatus.INTERNAL_SERVER_ERROR, "no-store",
-							this.frame.unknown().replace("Page introuvable", "Erreur momentanée"))
-					.write(response);
+				SiteAnswer.html(HttpStatus.INTERNAL_SERVER_ERROR, "no-store", this.frame.failure()).write(response);
 			}
 		}
 	}
