@@ -39,9 +39,19 @@ public final class TestCommunes {
 			.authorities(new SimpleGrantedAuthority("ROLE_platform-operator"));
 	}
 
+	/** The subject of {@link #secretaryOf}'s tokens. */
+	public static final String SECRETARY_ID = "5d0b6f4e-2c1a-4f7e-9b3d-6a8e1c2f4b70";
+
+	/** The username of {@link #secretaryOf}'s tokens, her e-mail as provisioned. */
+	public static final String SECRETARY_USERNAME = "martine.dupont@mairie.test";
+
 	/** A secretary named Martine Dupont serving these communes. */
 	public static JwtRequestPostProcessor secretaryOf(String... communes) {
-		return jwt().jwt((token) -> token.claim("organization", List.of(communes)).claim("name", "Martine Dupont"))
+		return jwt()
+			.jwt((token) -> token.subject(SECRETARY_ID)
+				.claim("preferred_username", SECRETARY_USERNAME)
+				.claim("organization", List.of(communes))
+				.claim("name", "Martine Dupont"))
 			.authorities(new SimpleGrantedAuthority("ROLE_secretary"));
 	}
 

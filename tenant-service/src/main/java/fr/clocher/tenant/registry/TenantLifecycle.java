@@ -53,7 +53,8 @@ public class TenantLifecycle {
 		if (!HOST.matcher(host).matches()) {
 			throw RegistryProblems.invalidHost(requested);
 		}
-		if (host.equals(this.platform.domain()) || host.endsWith("." + this.platform.domain())) {
+		if (host.equals(this.platform.domain()) || host.endsWith("." + this.platform.domain())
+				|| this.platform.contains(host)) {
 			throw RegistryProblems.reservedHost(host, this.platform.domain());
 		}
 		this.hosts.findById(host).ifPresent((taken) -> {

@@ -48,6 +48,10 @@ class FrameRenderer implements SiteRenderer {
 
 	private final Template unknown = template("site/not-found");
 
+	private final Template badRequest = template("site/bad-request");
+
+	private final Template failure = template("site/failure");
+
 	private final Template unavailable = template("site/unavailable");
 
 	private final Template offline = template("site/offline");
@@ -81,6 +85,16 @@ class FrameRenderer implements SiteRenderer {
 	/** The page of an address that names no commune. */
 	String unknown() {
 		return this.unknown.execute(Map.of());
+	}
+
+	/** The page of an address that is malformed or refused before any site answers. */
+	String badRequest() {
+		return this.badRequest.execute(Map.of());
+	}
+
+	/** The page of a failure: nothing of what went wrong is shown. */
+	String failure() {
+		return this.failure.execute(Map.of());
 	}
 
 	/** The page of a suspended commune. */

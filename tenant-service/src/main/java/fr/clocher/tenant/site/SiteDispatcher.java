@@ -90,8 +90,7 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	@Override
 	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		SiteAddress address = SiteAddress.of(path);
+		SiteAddress address = SiteAddress.of(request);
 		Optional<TenantRef> tenant = TenantRef.of(request);
 		if (tenant.isEmpty()) {
 			SiteAnswer.html(HttpStatus.NOT_FOUND, "no-store", this.frame.unknown()).write(response);
@@ -119,13 +118,10 @@ class SiteDispatcher implements HttpRequestHandler {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.error("Could not render {} for {}", path, tenant.get().slug(), ex);
+			log.error("Could not render {} for {}", address.sitePath(), tenant.get().slug(), ex);
 			if (!response.isCommitted()) {
 				response.reset();
-				SiteAnswer
-					.html(HttpStatus.INTERNAL_SERVER_ERROR, "no-store",
-							this.frame.unknown().replace("Page introuvable", "Erreur momentanée"))
-					.write(response);
+				SiteAnswer.html(HttpStatus.INTERNAL_SERVER_ERROR, "no-store", this.frame.failure()).write(response);
 			}
 		}
 	}

@@ -1,27 +1,60 @@
 package fr.clocher.tenant.site;
 
-import java.util.Map;
-
+import fr.clocher.kernel.problem.ProblemHandler;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Any page of a public site that does not exist gets the site's 404 page, not a white
- * label error.
+ * The error page, for what is refused or fails outside any handler (a malformed address
+ * the firewall rejects, an address nothing answers, a failure in a filter): on the API an
+ * RFC 9457 problem detail, as every other refusal of the API; anywhere else a plain page
+ * of the public sites, in French, whatever the reader accepts. Never a stack trace nor a
+ * white label page.
  */
-@Component
-class SiteErrors implements ErrorViewResolver {
+@Controller
+class SiteErrors implements ErrorController {
 
-	@Override
-	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		if (status == HttpStatus.NOT_FOUND) {
-			return new ModelAndView("site/not-found", Map.of(), status);
+	private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+
+	private final FrameRenderer frame;
+
+	private final ProblemHandler problems;
+
+	SiteErrors(FrameRenderer frame, ProblemHandler problems) {
+		this.frame = frame;
+		this.problems = problems;
+	}
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<?> error(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+				&& (uri.equals("/api") || uri.startsWith("/api/"))) {
+			return this.problems.forStatus(status, request);
 		}
-		return null;
+		String page = (status == HttpStatus.NOT_FOUND) ? this.frame.unknown()
+				: status.is4xxClientError() ? this.frame.badRequest() : this.frame.failure();
+		return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(HTML).body(page);
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
+			HttpStatus status = HttpStatus.resolve(code);
+			if (status != null && status.isError()) {
+				return status;
+			}
+			return (code >= 400 && code < 500) ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		// Asked for directly: there is nothing at this address.
+		return HttpStatus.NOT_FOUND;
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 /**
  * Sends to the {@link SiteDispatcher} every GET under {@code /c/...}, of {@code /}, and
  * every GET on a commune's host, before any other mapping; the API, the actuator and the
- * error page keep their own handlers.
+ * error page keep their own handlers. Which commune, and whether {@code /c/<slug>} is the
+ * way it was reached or only a path of its site, the tenant filter has decided.
  */
 @Component
 class SiteHandlerMapping extends AbstractHandlerMapping {

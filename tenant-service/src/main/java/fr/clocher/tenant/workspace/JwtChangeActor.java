@@ -1,7 +1,5 @@
 package fr.clocher.tenant.workspace;
 
-import java.util.stream.Stream;
-
 import fr.clocher.kernel.audit.ChangeActor;
 
 import org.springframework.security.core.Authentication;
@@ -11,24 +9,25 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * The person behind the current request, as the change log names her: her name from the
- * token, else her username or e-mail; the platform itself for work without a person.
+ * The person behind the current request, as the change log names her: her id (the token's
+ * subject) and her username ({@code preferred_username}, which she cannot edit in this
+ * realm; her e-mail for provisioned secretaries). Never {@code name}, {@code given_name}
+ * or {@code family_name}: she edits those herself in the account console. The platform
+ * itself for work without a person.
  */
 @Component
 class JwtChangeActor implements ChangeActor {
 
 	@Override
-	public String current() {
+	public Actor current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (!(authentication instanceof JwtAuthenticationToken token)) {
 			return SYSTEM;
 		}
 		Jwt jwt = token.getToken();
-		return Stream.of("name", "preferred_username", "email")
-			.map(jwt::getClaimAsString)
-			.filter((value) -> value != null && !value.isBlank())
-			.findFirst()
-			.orElse(jwt.getSubject());
+		String username = jwt.getClaimAsString("preferred_username");
+		String name = (username != null && !username.isBlank()) ? username : jwt.getSubject();
+		return new Actor(jwt.getSubject(), (name != null) ? name : "inconnu");
 	}
 
 }

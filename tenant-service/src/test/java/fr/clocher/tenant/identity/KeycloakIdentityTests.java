@@ -162,6 +162,32 @@ class KeycloakIdentityTests {
 	}
 
 	@Test
+	void theChangeLogNamesASecretaryByHerIdAndUsernameNotByTheNameSheEdits() throws Exception {
+		String email = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
+		String commune = onboard("07006", email);
+		secretaryToken(email);
+		UserRepresentation user = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
+		user.setFirstName("Le");
+		user.setLastName("Maire");
+		TestKeycloak.realm().users().get(user.getId()).update(user);
+		String token = TestKeycloak.accessToken(email, PASSWORD);
+		assertThat(TestKeycloak.claims(token)).containsEntry("name", "Le Maire")
+			.containsEntry("preferred_username", email)
+			.containsEntry("sub", user.getId());
+
+		this.mvc
+			.perform(put("/api/tenants/{t}/modules/notes", commune).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"enabled\":true}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/tenants/{t}/changes?limit=1", commune).header(HttpHeaders.AUTHORIZATION,
+					"Bearer " + token))
+			.andExpect(jsonPath("$[0].actor").value(email))
+			.andExpect(jsonPath("$[0].actorId").value(user.getId()));
+	}
+
+	@Test
 	void suspendingACommuneStopsItsSecretaryAndResumingRestoresHer() throws Exception {
 		String email = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
 		String commune = onboard("07004", email);

@@ -100,8 +100,7 @@ class WebsiteIsolationTests {
 		this.mvc.perform(get("/c/" + this.b + "/pages/fete"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Seulement chez A"))));
-		// A's host with B's path is B's site: the path names the commune, as the filter
-		// decides.
+		// On A's host, /c/<b>/... is a path of A's site, which has no such page.
 		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/c/" + this.b + "/pages/fete"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/c/" + this.b + "/sitemap.xml"))
@@ -109,6 +108,55 @@ class WebsiteIsolationTests {
 		this.mvc.perform(get("/c/" + this.a + "/sitemap.xml"))
 			.andExpect(content()
 				.string(containsString("<loc>http://" + this.a + ".clocher.localhost:8080/pages/fete</loc>")));
+	}
+
+	@Test
+	void onACommunesHostTheHostDecidesAndAsPathIsOnlyAPathOfThatSite() throws Exception {
+		String fileOfA = this.mvc
+			.perform(post(api("/images?fileName=plan.png&contentType=image/png&alt=Plan"), this.a)
+				.with(Communes.secretaryOf(this.a))
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.content(Communes.image(40, 40, "png")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"path\":\"([^\"]+)\".*", "$1");
+		String domainOfB = "www." + this.b + ".fr";
+		this.mvc
+			.perform(post("/api/platform/tenants/{t}/hosts", this.b).with(Communes.operator())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"host\":\"" + domainOfB + "\"}"))
+			.andExpect(status().isOk());
+
+		for (String hostOfB : new String[] { this.b + ".clocher.localhost", domainOfB }) {
+			this.mvc.perform(get("http://" + hostOfB + "/c/" + this.a + "/pages/fete"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(not(containsString("Seulement chez A"))))
+				.andExpect(content().string(containsString("Page introuvable")));
+			this.mvc.perform(get("http://" + hostOfB + "/c/" + this.a + fileOfA))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+		}
+		this.mvc.perform(get("http://nulle-part.example.org/c/" + this.a + "/pages/fete"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Seulement chez A"))));
+
+		for (String platformHost : new String[] { "localhost", "127.0.0.1" }) {
+			this.mvc.perform(get("http://" + platformHost + "/c/" + this.a + "/pages/fete"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Seulement chez A")))
+				.andExpect(content().string(containsString("href=\"/c/" + this.a + "/_/site.")));
+			this.mvc.perform(get("http://" + platformHost + "/c/" + this.a + fileOfA))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType("image/jpeg"));
+		}
+		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/pages/fete"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Seulement chez A")));
+		this.mvc.perform(get("http://" + this.a + ".clocher.localhost" + fileOfA))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"));
 	}
 
 	@Test

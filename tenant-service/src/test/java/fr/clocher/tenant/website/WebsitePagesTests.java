@@ -1,6 +1,7 @@
 package fr.clocher.tenant.website;
 
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.tenant.TestCommunes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,7 +167,7 @@ class WebsitePagesTests {
 		this.mvc.perform(get("/api/tenants/{t}/changes?limit=5", this.commune).with(this.secretary))
 			.andExpect(jsonPath("$[0].moduleKey").value("website"))
 			.andExpect(jsonPath("$[0].what.fr").value("Page « Cantine » créée"))
-			.andExpect(jsonPath("$[0].actor").value("Martine Dupont"));
+			.andExpect(jsonPath("$[0].actor").value(TestCommunes.SECRETARY_USERNAME));
 	}
 
 	@Test

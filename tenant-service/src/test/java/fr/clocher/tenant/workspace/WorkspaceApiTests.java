@@ -12,14 +12,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static fr.clocher.tenant.TestCommunes.secretaryOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -82,7 +87,8 @@ class WorkspaceApiTests {
 		this.mvc.perform(get("/api/tenants/{t}/changes?limit=10", this.aiglun).with(secretaryOf(this.aiglun)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(2)))
-			.andExpect(jsonPath("$[0].actor").value("Martine Dupont"))
+			.andExpect(jsonPath("$[0].actor").value(TestCommunes.SECRETARY_USERNAME))
+			.andExpect(jsonPath("$[0].actorId").value(TestCommunes.SECRETARY_ID))
 			.andExpect(jsonPath("$[0].what.fr").value("Module « Notes » désactivé"))
 			.andExpect(jsonPath("$[1].what.fr").value("Module « Notes » activé"))
 			.andExpect(jsonPath("$[1].what.en").value("Module 'Notes' switched on"));
@@ -90,6 +96,34 @@ class WorkspaceApiTests {
 				"select module_switches::text from tenant where slug = ? and last_activity_at is not null",
 				String.class, this.aiglun))
 			.isEqualTo("{\"notes\": false}");
+	}
+
+	@Test
+	void theChangeLogNamesThePersonByHerIdAndUsernameNeverByTheNameSheEdits() throws Exception {
+		JwtRequestPostProcessor renamed = jwt()
+			.jwt((token) -> token.subject("0f6c2b9e-7d41-4a35-8e52-3b9d1a7c6e24")
+				.claim("preferred_username", "secretariat@aiglun.test")
+				.claim("name", "Le Maire")
+				.claim("given_name", "Le")
+				.claim("family_name", "Maire")
+				.claim("email", "le.maire@aiglun.test")
+				.claim("organization", List.of(this.aiglun)))
+			.authorities(new SimpleGrantedAuthority("ROLE_secretary"));
+		this.mvc
+			.perform(put("/api/tenants/{t}/modules/notes", this.aiglun).with(renamed)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"enabled\":true}"))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(get("/api/tenants/{t}/changes?limit=10", this.aiglun).with(renamed))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].actor").value("secretariat@aiglun.test"))
+			.andExpect(jsonPath("$[0].actorId").value("0f6c2b9e-7d41-4a35-8e52-3b9d1a7c6e24"))
+			.andExpect(content().string(not(containsString("Maire"))));
+		assertThat(this.jdbc.queryForObject("select count(*) from change_log", Integer.class))
+			.as("the change log stays under row-level security")
+			.isZero();
 	}
 
 	@Test

@@ -7,8 +7,19 @@ package fr.clocher.kernel.audit;
 @FunctionalInterface
 public interface ChangeActor {
 
-	String SYSTEM = "Clocher";
+	/** The platform itself. */
+	Actor SYSTEM = new Actor(null, "Clocher");
 
-	String current();
+	Actor current();
+
+	/**
+	 * A person, or the platform, as the change log records her.
+	 *
+	 * @param id her stable id at the identity provider, null for the platform
+	 * @param name a name the platform controls (her username), never one she can edit
+	 */
+	record Actor(String id, String name) {
+
+	}
 
 }

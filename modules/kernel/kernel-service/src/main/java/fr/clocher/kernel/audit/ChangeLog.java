@@ -49,11 +49,12 @@ public class ChangeLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String moduleKey, LocalizedText what) {
 		UUID tenant = TenantContext.require();
+		ChangeActor.Actor who = this.actor.current();
 		this.jdbc.sql("""
-				insert into change_log (tenant_id, at, actor, module_key, what_fr, what_en)
-				values (?, ?, ?, ?, ?, ?)
+				insert into change_log (tenant_id, at, actor, actor_id, module_key, what_fr, what_en)
+				values (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(tenant, Timestamp.from(this.clock.instant()), clip(this.actor.current(), 200), moduleKey,
+			.params(tenant, Timestamp.from(this.clock.instant()), clip(who.name(), 200), who.id(), moduleKey,
 					clip(what.fr(), MAX_TEXT), clip(what.en(), MAX_TEXT))
 			.update();
 		this.jdbc.sql("update tenant set last_activity_at = ? where id = ?")
@@ -66,12 +67,13 @@ public class ChangeLog {
 	public List<ChangeEntry> recent(int limit) {
 		UUID tenant = TenantContext.require();
 		return this.jdbc.sql("""
-				select at, actor, module_key, what_fr, what_en from change_log
+				select at, actor, actor_id, module_key, what_fr, what_en from change_log
 				where tenant_id = ? order by at desc, id desc limit ?
 				""")
 			.params(tenant, Math.clamp(limit, 1, MAX_LIMIT))
 			.query((rs, i) -> new ChangeEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-					rs.getString("module_key"), new LocalizedText(rs.getString("what_fr"), rs.getString("what_en"))))
+					rs.getString("module_key"), new LocalizedText(rs.getString("what_fr"), rs.getString("what_en")),
+					rs.getString("actor_id")))
 			.list();
 	}
 
@@ -87,7 +89,7 @@ public class ChangeLog {
 	}
 
 	private static String clip(String text, int max) {
-		String value = (text == null || text.isBlank()) ? ChangeActor.SYSTEM : text;
+		String value = (text == null || text.isBlank()) ? ChangeActor.SYSTEM.name() : text;
 		return (value.length() <= max) ? value : value.substring(0, max - 1) + "…";
 	}
 

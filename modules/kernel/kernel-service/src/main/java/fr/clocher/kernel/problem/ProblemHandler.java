@@ -7,14 +7,17 @@ import java.util.Map;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.tenancy.NoTenantException;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,11 +36,24 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandler {
 
+	/**
+	 * Where the request id the gateway sends ({@code X-Request-Id}) is kept for the
+	 * request: the logging context's key, and the problem detail's property.
+	 */
+	public static final String REQUEST_ID = "requestId";
+
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private static final LocalizedText NOT_FOUND = LocalizedText.of("Cette adresse n'existe pas.",
+			"There is nothing at this address.");
+
+	private static final LocalizedText UNEXPECTED = LocalizedText.of(
+			"Une erreur inattendue est survenue ; elle a été enregistrée.",
+			"An unexpected error occurred; it has been logged.");
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
-		return render(problem, ReaderLanguage.of(request));
+		return answer(problem, request);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -47,9 +63,9 @@ public class ProblemHandler {
 			.stream()
 			.map((error) -> new FieldProblem(error.getField(), ValidationMessages.reason(error)))
 			.toList();
-		return render(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request",
+		return answer(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request",
 				LocalizedText.of("La demande contient des champs invalides.", "The request has invalid fields."),
-				fields), ReaderLanguage.of(request));
+				fields), request);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
@@ -62,25 +78,25 @@ public class ProblemHandler {
 						(error instanceof FieldError fieldError) ? ValidationMessages.reason(fieldError)
 								: LocalizedText.of("Valeur invalide.", "Invalid value."))))
 			.toList();
-		return render(new ApiProblem(
+		return answer(new ApiProblem(
 				HttpStatus.BAD_REQUEST, "invalid-request", LocalizedText
 					.of("La demande contient des paramètres invalides.", "The request has invalid parameters."),
-				fields), ReaderLanguage.of(request));
+				fields), request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return render(ApiProblem.badRequest("invalid-parameter", ex.getName(),
+		return answer(ApiProblem.badRequest("invalid-parameter", ex.getName(),
 				LocalizedText.of("Valeur invalide pour « %s ».", "Invalid value for '%s'.").formatted(ex.getName())),
-				ReaderLanguage.of(request));
+				request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		return render(
+		return answer(
 				ApiProblem.badRequest("unreadable-body", "body", LocalizedText
 					.of("Le corps de la demande n'est pas un JSON valide.", "The request body is not valid JSON.")),
-				ReaderLanguage.of(request));
+				request);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -89,46 +105,77 @@ public class ProblemHandler {
 		if (!request.getRequestURI().startsWith("/api/")) {
 			throw ex;
 		}
-		return render(
-				ApiProblem.notFound("not-found", "path",
-						LocalizedText.of("Cette adresse n'existe pas.", "There is nothing at this address.")),
-				ReaderLanguage.of(request));
+		return answer(ApiProblem.notFound("not-found", "path", NOT_FOUND), request);
 	}
 
 	@ExceptionHandler(NoTenantException.class)
 	ResponseEntity<ProblemDetail> noTenant(NoTenantException ex, HttpServletRequest request) {
-		return render(
+		return answer(
 				ApiProblem.notFound("unknown-tenant", "tenant",
 						LocalizedText.of("Aucune collectivité n'est désignée.", "No local authority is named.")),
-				ReaderLanguage.of(request));
+				request);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex, HttpServletRequest request) {
 		log.info("Refused a write that breaks a constraint: {}", ex.getMostSpecificCause().getMessage());
-		return render(
-				new ApiProblem(HttpStatus.CONFLICT, "conflict", LocalizedText.of(
+		return answer(new ApiProblem(HttpStatus.CONFLICT, "conflict",
+				LocalizedText.of(
 						"Cette modification entre en conflit avec des données existantes ; rien n'a été enregistré.",
-						"This change conflicts with existing data; nothing was saved."), List.of()),
-				ReaderLanguage.of(request));
+						"This change conflicts with existing data; nothing was saved."),
+				List.of()), request);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		if (ex instanceof org.springframework.web.ErrorResponse response) {
-			ProblemDetail body = response.getBody();
-			return ResponseEntity.status(response.getStatusCode()).body(body);
+			logRefusal(request, response.getStatusCode(), String.valueOf(response.getBody().getType()));
+			return ResponseEntity.status(response.getStatusCode()).body(withRequestId(response.getBody()));
 		}
 		log.error("Unexpected error", ex);
-		return render(
-				new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-						LocalizedText.of("Une erreur inattendue est survenue ; elle a été enregistrée.",
-								"An unexpected error occurred; it has been logged."),
-						List.of()),
-				ReaderLanguage.of(request));
+		return answer(new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", UNEXPECTED, List.of()),
+				request);
 	}
 
-	static ResponseEntity<ProblemDetail> render(ApiProblem problem, Locale locale) {
+	/**
+	 * The problem for a request refused before or outside any handler, by its status
+	 * alone (a malformed address, a method the address does not take, a failure in a
+	 * filter).
+	 */
+	public ResponseEntity<ProblemDetail> forStatus(HttpStatusCode status, HttpServletRequest request) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		if (known == null) {
+			known = status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		ApiProblem problem = switch (known) {
+			case BAD_REQUEST -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-request",
+					LocalizedText.of("Cette demande est mal formée.", "This request is malformed."), List.of());
+			case NOT_FOUND -> ApiProblem.notFound("not-found", "path", NOT_FOUND);
+			case METHOD_NOT_ALLOWED -> new ApiProblem(
+					HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", LocalizedText
+						.of("Cette adresse n'accepte pas cette méthode.", "This address does not accept this method."),
+					List.of());
+			default -> known.is5xxServerError() ? new ApiProblem(known, "internal-error", UNEXPECTED, List.of())
+					: new ApiProblem(known, "refused",
+							LocalizedText.of("Cette demande est refusée.", "This request is refused."), List.of());
+		};
+		ResponseEntity<ProblemDetail> answer = answer(problem, request);
+		try {
+			answer.getBody().setInstance(URI.create(requested(request)));
+		}
+		catch (IllegalArgumentException ex) {
+			// Not an address: the instance is left out.
+		}
+		return answer;
+	}
+
+	/**
+	 * The problem detail of a refusal, in the reader's language, with the gateway's
+	 * request id; logged (with that id) so that a refusal a reader reports can be found.
+	 */
+	ResponseEntity<ProblemDetail> answer(ApiProblem problem, HttpServletRequest request) {
+		logRefusal(request, problem.status(), problem.code());
+		Locale locale = ReaderLanguage.of(request);
 		ProblemDetail body = ProblemDetail.forStatus(problem.status());
 		body.setType(URI.create("urn:clocher:problem:" + problem.code()));
 		body.setTitle(problem.title().in(locale));
@@ -143,7 +190,29 @@ public class ProblemHandler {
 						.map((field) -> Map.of("field", field.field(), "reason", field.reason().in(locale)))
 						.toList());
 		}
-		return ResponseEntity.status(problem.status()).body(body);
+		return ResponseEntity.status(problem.status()).body(withRequestId(body));
+	}
+
+	private static ProblemDetail withRequestId(ProblemDetail body) {
+		String requestId = MDC.get(REQUEST_ID);
+		if (requestId != null) {
+			body.setProperty(REQUEST_ID, requestId);
+		}
+		return body;
+	}
+
+	private static void logRefusal(HttpServletRequest request, HttpStatusCode status, String code) {
+		if (status.is4xxClientError()) {
+			String uri = requested(request);
+			log.info("Refused {} {}: {} {}", request.getMethod(),
+					(uri.length() <= 200) ? uri : uri.substring(0, 200) + "…", status.value(), code);
+		}
+	}
+
+	/** The address the reader asked for, also on the error page. */
+	private static String requested(HttpServletRequest request) {
+		return (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) ? original
+				: request.getRequestURI();
 	}
 
 }

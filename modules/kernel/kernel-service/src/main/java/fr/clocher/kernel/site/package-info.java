@@ -1,8 +1,8 @@
 /**
  * The public commune site as the kernel offers it to every module. tenant-service serves
- * a commune's site (on its host or under {@code /c/{slug}/}), answers for unknown and
- * suspended communes, caches, and frames every page in the commune's look; modules only
- * bring content:
+ * a commune's site (on its host, or under {@code /c/{slug}/} on the platform's own
+ * hosts), answers for unknown and suspended communes, caches, and frames every page in
+ * the commune's look; modules only bring content:
  * <ul>
  * <li>a {@link fr.clocher.kernel.site.SitePages} bean answers the site paths a module
  * owns (a page in the frame, or a file), and lists them for the sitemap;</li>

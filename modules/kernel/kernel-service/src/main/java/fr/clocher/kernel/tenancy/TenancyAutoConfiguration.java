@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.hibernate.cfg.MultiTenancySettings;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,9 +39,15 @@ public class TenancyAutoConfiguration {
 				new HibernateTenantResolver());
 	}
 
+	/**
+	 * The platform's migrations: the kernel's number from 1, tenant-service's from 100,
+	 * so a new kernel migration comes after tenant-service's already applied ones and
+	 * must still run (out of order) on an existing database.
+	 */
 	@Bean
 	FlywayConfigurationCustomizer platformMigrations(DatabaseProperties database) {
 		return (configuration) -> configuration.locations("classpath:db/migration/platform")
+			.outOfOrder(true)
 			.placeholders(java.util.Map.of("appRole", database.appRole()));
 	}
 
@@ -61,9 +68,10 @@ public class TenancyAutoConfiguration {
 
 	@Bean
 	FilterRegistrationBean<TenantFilter> tenantFilter(TenantDirectory directory,
+			ObjectProvider<PlatformHosts> platformHosts,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
 		FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(
-				new TenantFilter(directory, problems));
+				new TenantFilter(directory, platformHosts.getIfAvailable(() -> (host) -> false), problems));
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
 		return registration;
 	}
