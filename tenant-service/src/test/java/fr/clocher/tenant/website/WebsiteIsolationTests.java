@@ -49,17 +49,26 @@ class WebsiteIsolationTests {
 	void twoCommunesAndAPublishedPageInA() throws Exception {
 		this.a = Communes.onboard(this.mvc);
 		this.b = Communes.onboard(this.mvc);
-		this.pageOfA = this.mvc
+		this.pageOfA = publishPageOfA("fete", "<p>Seulement chez A</p>");
+	}
+
+	/**
+	 * Publishes a page of A (title "Secret de A"); a file it shows is public from then
+	 * on.
+	 */
+	private String publishPageOfA(String slug, String body) throws Exception {
+		String id = this.mvc
 			.perform(post(api("/pages"), this.a).with(Communes.secretaryOf(this.a))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"Secret de A\",\"slug\":\"fete\",\"body\":\"<p>Seulement chez A</p>\"}"))
+				.content("{\"title\":\"Secret de A\",\"slug\":\"" + slug + "\",\"body\":\"" + body + "\"}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString()
 			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, this.pageOfA).with(Communes.secretaryOf(this.a)))
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, id).with(Communes.secretaryOf(this.a)))
 			.andExpect(status().isOk());
+		return id;
 	}
 
 	@Test
@@ -122,6 +131,7 @@ class WebsiteIsolationTests {
 			.getResponse()
 			.getContentAsString()
 			.replaceAll(".*\"path\":\"([^\"]+)\".*", "$1");
+		publishPageOfA("plan", "<p><img src=\\\"" + fileOfA + "\\\" alt=\\\"Plan\\\"></p>");
 		String domainOfB = "www." + this.b + ".fr";
 		this.mvc
 			.perform(post("/api/platform/tenants/{t}/hosts", this.b).with(Communes.operator())
