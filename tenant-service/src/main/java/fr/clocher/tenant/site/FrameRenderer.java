@@ -128,10 +128,10 @@ class FrameRenderer implements SiteRenderer {
 		}
 		if (preview) {
 			model.put("robots", "noindex, nofollow");
-			model.put("cssInline", this.style.text());
+			model.put("cssInline", this.style.current().text());
 		}
 		else {
-			model.put("cssHref", base + this.style.path());
+			model.put("cssHref", base + this.style.current().path());
 		}
 		model.put("primary", chrome.primaryColor());
 		model.put("homeHref", base + "/");

@@ -103,8 +103,7 @@ class SiteDispatcher implements HttpRequestHandler {
 			return;
 		}
 		if (this.style.matches(address.sitePath())) {
-			new SiteAnswer(HttpStatus.OK, IMMUTABLE, "text/css;charset=UTF-8", null, this.style.bytes())
-				.write(response);
+			style(address, response);
 			return;
 		}
 		SiteRequest site = new SiteRequest(tenant.get(), address.sitePath(), address.basePath(),
@@ -146,6 +145,24 @@ class SiteDispatcher implements HttpRequestHandler {
 			this.cache.keep(key, answer);
 		}
 		answer.write(response);
+	}
+
+	/**
+	 * A style sheet this process knows by its path, or the commune's current one, is
+	 * served for a year: the path names its content, whichever commune asks. Another path
+	 * (a sheet of an earlier release, or of another server during a deployment) is
+	 * redirected, never cached, to the commune's current sheet, so that no cache keeps
+	 * content under a path that does not name it.
+	 */
+	private void style(SiteAddress address, HttpServletResponse response) throws IOException {
+		SiteStyle.Sheet sheet = this.style.find(address.sitePath()).orElseGet(this.style::current);
+		if (sheet.path().equals(address.sitePath())) {
+			new SiteAnswer(HttpStatus.OK, IMMUTABLE, "text/css;charset=UTF-8", null, sheet.bytes()).write(response);
+			return;
+		}
+		response.setStatus(HttpStatus.FOUND.value());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		response.setHeader(HttpHeaders.LOCATION, address.basePath() + sheet.path());
 	}
 
 	/**

@@ -7,8 +7,10 @@
  * ({@link fr.clocher.tenant.site.SitePageCache}, emptied for a commune when it
  * publishes), and otherwise asks the enabled modules'
  * {@link fr.clocher.kernel.site.SitePages} for the content and frames pages in the
- * commune's look (Mustache, one small style sheet, no script). Also {@code robots.txt}
- * and {@code sitemap.xml}. A commune's home page is rendered once before the server takes
- * requests, so that the first readers do not load the classes all at once.
+ * commune's look (Mustache, one small style sheet per combination of enabled modules, the
+ * frame's rules and the modules' {@link fr.clocher.kernel.site.SiteStyleFragment}s, no
+ * script). Also {@code robots.txt} and {@code sitemap.xml}. A commune's home page is
+ * rendered once before the server takes requests, so that the first readers do not load
+ * the classes all at once.
  */
 package fr.clocher.tenant.site;

@@ -11,6 +11,7 @@ import fr.clocher.kernel.site.SiteAutoConfiguration;
 import fr.clocher.kernel.site.SitePages;
 import fr.clocher.kernel.site.SiteRenderer;
 import fr.clocher.kernel.site.SiteSlots;
+import fr.clocher.kernel.site.SiteStyleFragment;
 import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.website.api.HostingProvider;
@@ -54,6 +55,11 @@ public class WebsiteAutoConfiguration {
 	@Bean
 	WebsiteModule websiteModule() {
 		return new WebsiteModule();
+	}
+
+	@Bean
+	SiteStyleFragment websiteStyle() {
+		return SiteStyleFragment.of(WebsiteModule.KEY);
 	}
 
 	@Bean
