@@ -1,0 +1,34 @@
+package fr.clocher.tenant;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import fr.clocher.kernel.test.architecture.PlatformRules;
+import fr.clocher.kernel.test.architecture.TestClassesExcluded;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The platform's rules on the backend: the kernel, tenant-service and every installed
+ * module's service, all on this classpath.
+ */
+@AnalyzeClasses(packages = "fr.clocher", importOptions = TestClassesExcluded.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule kernelNeverKnowsAModule = PlatformRules.KERNEL_NEVER_KNOWS_A_MODULE;
+
+	@ArchTest
+	static final ArchRule modulesMeetThroughTheirApi = PlatformRules.MODULES_MEET_THROUGH_THEIR_API;
+
+	@ArchTest
+	static final ArchRule moduleInternalsStayInside = PlatformRules.MODULE_INTERNALS_STAY_INSIDE;
+
+	@ArchTest
+	static final ArchRule noVaadinInTheBackend = noClasses().that()
+		.resideInAPackage("fr.clocher.tenant..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.vaadin..");
+
+}
