@@ -8,6 +8,7 @@ import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.ModuleMenuItem;
 import fr.clocher.kernel.ui.ModuleUi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.council.CouncilView;
 import fr.clocher.website.ui.legal.GeneratedPagesView;
@@ -21,9 +22,6 @@ import fr.clocher.website.ui.townhall.TownHallView;
  */
 public class WebsiteModuleUi implements ModuleUi {
 
-	/** The module's key. */
-	public static final String KEY = "website";
-
 	private final WebsiteApi website;
 
 	public WebsiteModuleUi(WebsiteApi website) {
@@ -32,7 +30,7 @@ public class WebsiteModuleUi implements ModuleUi {
 
 	@Override
 	public String moduleKey() {
-		return KEY;
+		return Website.KEY;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package fr.clocher.website.service.generated;
 
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.website.api.AccessibilityFields;
 import fr.clocher.website.api.HostingProvider;
@@ -36,8 +36,6 @@ public class GeneratedPages {
 	};
 
 	private static final int MAX_TEXT = 4000;
-
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private final SiteDocuments documents;
 
@@ -73,7 +71,7 @@ public class GeneratedPages {
 		return this.jdbc.sql("select name, official_code, created_at from tenant where id = ?")
 			.param(TenantContext.require())
 			.query((rs, i) -> new CommuneFacts(rs.getString("name"), rs.getString("official_code"),
-					rs.getTimestamp("created_at").toInstant().atZone(PARIS).toLocalDate(), this.townHall.get(),
+					rs.getTimestamp("created_at").toInstant().atZone(Paris.ZONE).toLocalDate(), this.townHall.get(),
 					this.council.mayor().orElse(null), this.host))
 			.single();
 	}

@@ -17,6 +17,7 @@ import fr.clocher.website.api.Council;
 import fr.clocher.website.api.CouncilMember;
 import fr.clocher.website.api.CouncilRole;
 import fr.clocher.website.api.ImageInfo;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
@@ -30,7 +31,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/council")
 @PageTitle("Conseil municipal")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class CouncilView extends WebsiteScreen {
 

@@ -11,6 +11,7 @@ import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.AccessibilityFields;
 import fr.clocher.website.api.LegalNoticesFields;
 import fr.clocher.website.api.PrivacyFields;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.WebsiteScreen;
 
@@ -22,7 +23,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/legal")
 @PageTitle("Pages obligatoires")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class GeneratedPagesView extends WebsiteScreen {
 

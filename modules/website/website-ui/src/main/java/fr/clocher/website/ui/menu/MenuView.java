@@ -17,6 +17,7 @@ import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.Menu;
 import fr.clocher.website.api.MenuEntry;
 import fr.clocher.website.api.PageSummary;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
@@ -29,7 +30,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/menu")
 @PageTitle("Menu")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class MenuView extends WebsiteScreen {
 

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.Page;
 import fr.clocher.website.api.PageStatus;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
@@ -34,7 +35,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/pages/:id")
 @PageTitle("Page")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver {
 

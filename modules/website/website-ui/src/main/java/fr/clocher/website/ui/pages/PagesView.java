@@ -1,6 +1,5 @@
 package fr.clocher.website.ui.pages;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -13,9 +12,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.website.api.PageSummary;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.WebsiteScreen;
 
@@ -26,7 +27,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/pages")
 @PageTitle("Pages")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class PagesView extends WebsiteScreen {
 
@@ -44,8 +45,8 @@ public class PagesView extends WebsiteScreen {
 		this.grid.addColumn((page) -> PageStatusLabel.of(page.status())).setHeader(t("État", "Status")).setFlexGrow(2);
 		this.grid.addColumn(PageSummary::publicPath).setHeader(t("Adresse", "Address")).setFlexGrow(2);
 		this.grid
-			.addColumn((page) -> (page.updatedAt() != null) ? DATE.withLocale(WorkspaceCommune.locale())
-				.format(page.updatedAt().atZone(ZoneId.of("Europe/Paris"))) : "")
+			.addColumn((page) -> (page.updatedAt() != null)
+					? DATE.withLocale(WorkspaceCommune.locale()).format(page.updatedAt().atZone(Paris.ZONE)) : "")
 			.setHeader(t("Modifiée le", "Updated"))
 			.setFlexGrow(1);
 		this.grid.addComponentColumn((page) -> {

@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.ImageInfo;
 import fr.clocher.website.api.Theme;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
@@ -26,7 +27,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/theme")
 @PageTitle("Apparence")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class ThemeView extends WebsiteScreen {
 

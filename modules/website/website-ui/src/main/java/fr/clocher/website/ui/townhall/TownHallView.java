@@ -21,6 +21,7 @@ import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.DayHours;
 import fr.clocher.website.api.OpeningException;
 import fr.clocher.website.api.TownHall;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
@@ -34,7 +35,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/town-hall")
 @PageTitle("Mairie")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class TownHallView extends WebsiteScreen {
 
