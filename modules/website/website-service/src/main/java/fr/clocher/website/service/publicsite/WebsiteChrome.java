@@ -28,7 +28,7 @@ import fr.clocher.website.service.support.PlainText;
  * The frame of the commune's pages: its colour and logo, its menu (entries to pages not
  * published are left out), its footer (town hall, generated pages, council).
  */
-public class WebsiteChrome implements SiteChromeSource {
+class WebsiteChrome implements SiteChromeSource {
 
 	private final ThemeSettings theme;
 
@@ -40,7 +40,7 @@ public class WebsiteChrome implements SiteChromeSource {
 
 	private final GeneratedPages generated;
 
-	public WebsiteChrome(ThemeSettings theme, MenuSettings menu, CouncilSettings council, PageStore pages,
+	WebsiteChrome(ThemeSettings theme, MenuSettings menu, CouncilSettings council, PageStore pages,
 			GeneratedPages generated) {
 		this.theme = theme;
 		this.menu = menu;

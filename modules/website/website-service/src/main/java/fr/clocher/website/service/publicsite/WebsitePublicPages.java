@@ -70,7 +70,7 @@ public class WebsitePublicPages implements SitePages {
 
 	private final Clock clock;
 
-	public WebsitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme, CouncilSettings council,
+	WebsitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme, CouncilSettings council,
 			GeneratedPages generated, SiteFiles files, SiteDocuments documents, SiteSlots slots, Clock clock) {
 		this.pages = pages;
 		this.home = home;

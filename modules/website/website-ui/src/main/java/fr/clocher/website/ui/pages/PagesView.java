@@ -16,8 +16,8 @@ import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.website.api.PageSummary;
+import fr.clocher.website.api.PagesApi;
 import fr.clocher.website.api.Website;
-import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.WebsiteScreen;
 
 import static fr.clocher.website.ui.support.Texts.t;
@@ -35,7 +35,7 @@ public class PagesView extends WebsiteScreen {
 
 	final Grid<PageSummary> grid = new Grid<>();
 
-	public PagesView(WebsiteApi website) {
+	public PagesView(PagesApi pagesApi) {
 		super(t("Pages du site", "Site pages"),
 				t("Les pages que vous écrivez. Une page n'est visible des habitants " + "qu'une fois publiée.",
 						"The pages you write. Residents see a page only once it is published."));
@@ -59,7 +59,7 @@ public class PagesView extends WebsiteScreen {
 		this.grid.setEmptyStateText(t("Aucune page pour l'instant.", "No pages yet."));
 		this.grid.addItemClickListener((event) -> open(event.getItem().id().toString()));
 		add(create, this.grid);
-		this.api.run(() -> website.pages(tenant())).ifPresent(this.grid::setItems);
+		this.api.run(() -> pagesApi.pages(tenant())).ifPresent(this.grid::setItems);
 	}
 
 	private void open(String id) {
