@@ -32,6 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class GeneratedPages {
 
+	/** Where residents read the legal notices on the commune's site. */
+	public static final String LEGAL_NOTICES_PATH = "/mentions-legales";
+
+	/** Where residents read the privacy page. */
+	public static final String PRIVACY_PATH = "/donnees-personnelles";
+
+	/** Where residents read the accessibility statement. */
+	public static final String ACCESSIBILITY_PATH = "/accessibilite";
+
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 

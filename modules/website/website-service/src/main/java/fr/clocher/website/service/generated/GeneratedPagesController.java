@@ -31,12 +31,12 @@ class GeneratedPagesController implements GeneratedPagesApi {
 
 	@Override
 	public GeneratedPage<LegalNoticesFields> legalNotices(String tenant) {
-		return generated(this.generated.legalNotices(), "/mentions-legales");
+		return generated(this.generated.legalNotices(), GeneratedPages.LEGAL_NOTICES_PATH);
 	}
 
 	@Override
 	public GeneratedPage<LegalNoticesFields> updateLegalNotices(String tenant, LegalNoticesFields fields) {
-		return generated(this.generated.updateLegalNotices(fields), "/mentions-legales");
+		return generated(this.generated.updateLegalNotices(fields), GeneratedPages.LEGAL_NOTICES_PATH);
 	}
 
 	@Override
@@ -48,12 +48,12 @@ class GeneratedPagesController implements GeneratedPagesApi {
 
 	@Override
 	public GeneratedPage<PrivacyFields> privacy(String tenant) {
-		return generated(this.generated.privacy(), "/donnees-personnelles");
+		return generated(this.generated.privacy(), GeneratedPages.PRIVACY_PATH);
 	}
 
 	@Override
 	public GeneratedPage<PrivacyFields> updatePrivacy(String tenant, PrivacyFields fields) {
-		return generated(this.generated.updatePrivacy(fields), "/donnees-personnelles");
+		return generated(this.generated.updatePrivacy(fields), GeneratedPages.PRIVACY_PATH);
 	}
 
 	@Override
@@ -65,12 +65,12 @@ class GeneratedPagesController implements GeneratedPagesApi {
 
 	@Override
 	public GeneratedPage<AccessibilityFields> accessibility(String tenant) {
-		return generated(this.generated.accessibility(), "/accessibilite");
+		return generated(this.generated.accessibility(), GeneratedPages.ACCESSIBILITY_PATH);
 	}
 
 	@Override
 	public GeneratedPage<AccessibilityFields> updateAccessibility(String tenant, AccessibilityFields fields) {
-		return generated(this.generated.updateAccessibility(fields), "/accessibilite");
+		return generated(this.generated.updateAccessibility(fields), GeneratedPages.ACCESSIBILITY_PATH);
 	}
 
 	@Override
