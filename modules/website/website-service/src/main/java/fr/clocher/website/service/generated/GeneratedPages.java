@@ -60,7 +60,7 @@ public class GeneratedPages {
 
 	private final WebsiteChanges changes;
 
-	public GeneratedPages(SiteDocuments documents, TownHallSettings townHall, CouncilSettings council, JdbcClient jdbc,
+	GeneratedPages(SiteDocuments documents, TownHallSettings townHall, CouncilSettings council, JdbcClient jdbc,
 			HostingProvider host, ObjectMapper json, WebsiteChanges changes) {
 		this.documents = documents;
 		this.townHall = townHall;
