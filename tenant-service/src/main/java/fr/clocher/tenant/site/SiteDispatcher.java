@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteContent;
 import fr.clocher.kernel.site.SiteFile;
@@ -48,7 +49,7 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(SiteDispatcher.class);
 
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+	private static final ZoneId PARIS = Paris.ZONE;
 
 	private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.site.SiteVersion;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SiteValidators {
 
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+	private static final ZoneId PARIS = Paris.ZONE;
 
 	private final Clock clock;
 

@@ -11,7 +11,7 @@ import java.util.UUID;
  * may be empty, at most 80 characters
  * @param delegation what they are in charge of ("Écoles et jeunesse"), may be empty, at
  * most 200 characters
- * @param photoId a photo (an image of {@link WebsiteApi#images}), or null
+ * @param photoId a photo (an image of {@link FilesApi#images}), or null
  */
 public record CouncilMember(String name, CouncilRole role, String title, String delegation, UUID photoId) {
 

@@ -1,14 +1,22 @@
 /**
  * The website module's contract: everything the secretary's screens (website-ui, in
  * portal-ui) read and change about her commune's public site, as records and one Spring
- * HTTP interface, {@link fr.clocher.website.api.WebsiteApi}. tenant-service implements
- * the interface; portal-ui calls it through an HTTP service proxy with the signed-in
- * person's token.
+ * HTTP interface per feature: {@link fr.clocher.website.api.SiteOverviewApi},
+ * {@link fr.clocher.website.api.PagesApi}, {@link fr.clocher.website.api.MenuApi},
+ * {@link fr.clocher.website.api.HomeApi}, {@link fr.clocher.website.api.TownHallApi},
+ * {@link fr.clocher.website.api.ThemeApi}, {@link fr.clocher.website.api.CouncilApi},
+ * {@link fr.clocher.website.api.GeneratedPagesApi} and
+ * {@link fr.clocher.website.api.FilesApi}, all under
+ * {@link fr.clocher.website.api.Website#API}. tenant-service implements each interface
+ * with one controller; portal-ui calls them through HTTP service proxies with the
+ * signed-in person's token.
  *
  * <h2>Conventions</h2>
  * <ul>
  * <li>{@code tenant} is the commune's slug, as in every {@code /api/tenants/{tenant}}
  * path.</li>
+ * <li>Every method answers 404 {@code module-not-enabled} when the commune has switched
+ * the website off, and 403 for someone who does not serve the commune.</li>
  * <li>Texts are French; identifiers are UUIDs chosen by the server.</li>
  * <li>Rich text ({@link fr.clocher.website.api.PageDraft#body()},
  * {@link fr.clocher.website.api.HomeContent#welcome()}) is HTML, sanitized by the server:
@@ -24,7 +32,10 @@
  * {@code Accept-Language} header) with the properties {@code code} (stable, listed on
  * each method), {@code field} (the first refused field) and {@code errors} (every refused
  * field: {@code field}, {@code reason}); {@code fr.clocher.kernel.ui.ApiError} reads it.
- * Nothing is saved when a request is refused.</li>
+ * Nothing is saved when a request is refused. Codes several methods share:
+ * {@code invalid-request} (400, fields refused, each one named in {@code errors}),
+ * {@code page-not-found}, {@code image-not-found}, {@code attachment-not-found}
+ * (404).</li>
  * <li>Every change is recorded in the commune's change log and makes the public site's
  * caches revalidate.</li>
  * </ul>

@@ -29,15 +29,21 @@ class WebsiteApiClientTests {
 
 	private MockRestServiceServer server;
 
-	private WebsiteApi api;
+	private FilesApi files;
+
+	private GeneratedPagesApi generated;
+
+	private MenuApi menu;
 
 	@BeforeEach
 	void proxy() {
 		RestClient.Builder builder = RestClient.builder().baseUrl("http://tenant-service");
 		this.server = MockRestServiceServer.bindTo(builder).build();
-		this.api = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(builder.build()))
-			.build()
-			.createClient(WebsiteApi.class);
+		HttpServiceProxyFactory factory = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(builder.build()))
+			.build();
+		this.files = factory.createClient(FilesApi.class);
+		this.generated = factory.createClient(GeneratedPagesApi.class);
+		this.menu = factory.createClient(MenuApi.class);
 	}
 
 	@Test
@@ -57,7 +63,7 @@ class WebsiteApiClientTests {
 					 "smallUrl":"http://aiglun.clocher.localhost/fichiers/images/%s/petite"}
 					""".formatted(id, id, id, id), MediaType.APPLICATION_JSON));
 
-		ImageInfo image = this.api.uploadImage("aiglun", "mairie.jpg", "image/jpeg", "La mairie",
+		ImageInfo image = this.files.uploadImage("aiglun", "mairie.jpg", "image/jpeg", "La mairie",
 				new byte[] { 1, 2, 3 });
 
 		assertThat(image.id()).isEqualTo(id);
@@ -75,7 +81,7 @@ class WebsiteApiClientTests {
 					 "publicPath":"/accessibilite","publicUrl":"http://aiglun.clocher.localhost/accessibilite"}
 					""", MediaType.APPLICATION_JSON));
 
-		GeneratedPage<AccessibilityFields> page = this.api.accessibility("aiglun");
+		GeneratedPage<AccessibilityFields> page = this.generated.accessibility("aiglun");
 
 		assertThat(page.values().complianceStatus()).isEqualTo(ComplianceStatus.PARTIALLY_COMPLIANT);
 		assertThat(page.values().auditDate()).hasToString("2026-03-01");
@@ -94,7 +100,7 @@ class WebsiteApiClientTests {
 					""".formatted(page)))
 			.andRespond(withSuccess("{\"entries\":[]}", MediaType.APPLICATION_JSON));
 
-		Menu saved = this.api.updateMenu("aiglun", new Menu(
+		Menu saved = this.menu.updateMenu("aiglun", new Menu(
 				java.util.List.of(MenuEntry.group("Vie pratique", java.util.List.of(MenuEntry.page("École", page))))));
 
 		assertThat(saved.entries()).isEmpty();

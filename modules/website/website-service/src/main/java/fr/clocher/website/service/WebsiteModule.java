@@ -8,6 +8,7 @@ import fr.clocher.kernel.api.ModuleDescriptor;
 import fr.clocher.kernel.api.PermissionDescriptor;
 import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.module.ClocherModule;
+import fr.clocher.website.api.Website;
 
 /**
  * The website: on for every commune from its onboarding, with its generated pages.
@@ -15,7 +16,7 @@ import fr.clocher.kernel.module.ClocherModule;
 public class WebsiteModule implements ClocherModule {
 
 	/** The module key. */
-	public static final String KEY = "website";
+	public static final String KEY = Website.KEY;
 
 	public static final ModuleDescriptor DESCRIPTOR = new ModuleDescriptor(KEY,
 			LocalizedText.of("Site internet", "Website"),

@@ -15,8 +15,9 @@ import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.website.api.PageStatus;
 import fr.clocher.website.api.PageSummary;
+import fr.clocher.website.api.PagesApi;
 import fr.clocher.website.api.SiteOverview;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.SiteOverviewApi;
 
 import static fr.clocher.website.ui.support.Texts.t;
 
@@ -26,10 +27,13 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 class SiteCard implements DashboardCard {
 
-	private final WebsiteApi website;
+	private final SiteOverviewApi siteApi;
 
-	SiteCard(WebsiteApi website) {
-		this.website = website;
+	private final PagesApi pagesApi;
+
+	SiteCard(SiteOverviewApi siteApi, PagesApi pagesApi) {
+		this.siteApi = siteApi;
+		this.pagesApi = pagesApi;
 	}
 
 	@Override
@@ -37,8 +41,8 @@ class SiteCard implements DashboardCard {
 		Div card = new Div(new H3(t("Site internet", "Website")));
 		card.setId("website-card");
 		try {
-			SiteOverview overview = this.website.overview(commune.slug());
-			List<PageSummary> pages = this.website.pages(commune.slug());
+			SiteOverview overview = this.siteApi.overview(commune.slug());
+			List<PageSummary> pages = this.pagesApi.pages(commune.slug());
 			long published = pages.stream().filter((page) -> page.status() != PageStatus.DRAFT).count();
 			long drafts = pages.stream().filter((page) -> page.status() != PageStatus.PUBLISHED).count();
 			Anchor address = new Anchor(overview.siteUrl(), overview.siteUrl(), AnchorTarget.BLANK);

@@ -8,7 +8,9 @@ import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.ModuleMenuItem;
 import fr.clocher.kernel.ui.ModuleUi;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.PagesApi;
+import fr.clocher.website.api.SiteOverviewApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.council.CouncilView;
 import fr.clocher.website.ui.legal.GeneratedPagesView;
 import fr.clocher.website.ui.menu.MenuView;
@@ -21,18 +23,18 @@ import fr.clocher.website.ui.townhall.TownHallView;
  */
 public class WebsiteModuleUi implements ModuleUi {
 
-	/** The module's key. */
-	public static final String KEY = "website";
+	private final SiteOverviewApi siteApi;
 
-	private final WebsiteApi website;
+	private final PagesApi pagesApi;
 
-	public WebsiteModuleUi(WebsiteApi website) {
-		this.website = website;
+	public WebsiteModuleUi(SiteOverviewApi siteApi, PagesApi pagesApi) {
+		this.siteApi = siteApi;
+		this.pagesApi = pagesApi;
 	}
 
 	@Override
 	public String moduleKey() {
-		return KEY;
+		return Website.KEY;
 	}
 
 	@Override
@@ -51,7 +53,7 @@ public class WebsiteModuleUi implements ModuleUi {
 
 	@Override
 	public List<DashboardCard> dashboardCards() {
-		return List.of(new SiteCard(this.website));
+		return List.of(new SiteCard(this.siteApi, this.pagesApi));
 	}
 
 }

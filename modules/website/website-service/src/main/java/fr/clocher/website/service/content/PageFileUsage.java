@@ -9,11 +9,11 @@ import fr.clocher.website.service.files.FileUsage;
 /**
  * Pages using a file (an image shown, a document linked), draft or published.
  */
-public class PageFileUsage implements FileUsage {
+class PageFileUsage implements FileUsage {
 
 	private final PageStore pages;
 
-	public PageFileUsage(PageStore pages) {
+	PageFileUsage(PageStore pages) {
 		this.pages = pages;
 	}
 

@@ -23,7 +23,7 @@ public class PageStore {
 
 	private final JdbcClient jdbc;
 
-	public PageStore(JdbcClient jdbc) {
+	PageStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The secretary's pages: a draft she saves as often as she likes, a published copy
  * residents read. Every write checks everything first, then writes in one transaction.
  */
-public class Pages {
+class Pages {
 
 	static final int MAX_TITLE = 150;
 
@@ -37,7 +37,7 @@ public class Pages {
 
 	private final Clock clock;
 
-	public Pages(PageStore store, WebsiteChanges changes, ApplicationEventPublisher events, Clock clock) {
+	Pages(PageStore store, WebsiteChanges changes, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.changes = changes;
 		this.events = events;

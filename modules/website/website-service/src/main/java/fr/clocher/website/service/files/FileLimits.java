@@ -9,7 +9,6 @@ package fr.clocher.website.service.files;
  * @param imageWidth the width images are reduced to
  * @param smallImageWidth the width of their small version
  */
-public record FileLimits(long maxImageBytes, long maxDocumentBytes, long maxImagePixels, int imageWidth,
-		int smallImageWidth) {
+record FileLimits(long maxImageBytes, long maxDocumentBytes, long maxImagePixels, int imageWidth, int smallImageWidth) {
 
 }

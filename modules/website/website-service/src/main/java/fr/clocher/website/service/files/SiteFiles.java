@@ -52,7 +52,7 @@ public class SiteFiles {
 
 	private final Clock clock;
 
-	public SiteFiles(JdbcClient jdbc, WebsiteChanges changes, FileLimits limits, ObjectProvider<FileUsage> usages,
+	SiteFiles(JdbcClient jdbc, WebsiteChanges changes, FileLimits limits, ObjectProvider<FileUsage> usages,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.changes = changes;

@@ -1,6 +1,5 @@
 package fr.clocher.website.service.generated;
 
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.website.api.AccessibilityFields;
 import fr.clocher.website.api.HostingProvider;
@@ -32,12 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class GeneratedPages {
 
+	/** Where residents read the legal notices on the commune's site. */
+	public static final String LEGAL_NOTICES_PATH = "/mentions-legales";
+
+	/** Where residents read the privacy page. */
+	public static final String PRIVACY_PATH = "/donnees-personnelles";
+
+	/** Where residents read the accessibility statement. */
+	public static final String ACCESSIBILITY_PATH = "/accessibilite";
+
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
 	private static final int MAX_TEXT = 4000;
-
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private final SiteDocuments documents;
 
@@ -53,7 +60,7 @@ public class GeneratedPages {
 
 	private final WebsiteChanges changes;
 
-	public GeneratedPages(SiteDocuments documents, TownHallSettings townHall, CouncilSettings council, JdbcClient jdbc,
+	GeneratedPages(SiteDocuments documents, TownHallSettings townHall, CouncilSettings council, JdbcClient jdbc,
 			HostingProvider host, ObjectMapper json, WebsiteChanges changes) {
 		this.documents = documents;
 		this.townHall = townHall;
@@ -73,7 +80,7 @@ public class GeneratedPages {
 		return this.jdbc.sql("select name, official_code, created_at from tenant where id = ?")
 			.param(TenantContext.require())
 			.query((rs, i) -> new CommuneFacts(rs.getString("name"), rs.getString("official_code"),
-					rs.getTimestamp("created_at").toInstant().atZone(PARIS).toLocalDate(), this.townHall.get(),
+					rs.getTimestamp("created_at").toInstant().atZone(Paris.ZONE).toLocalDate(), this.townHall.get(),
 					this.council.mayor().orElse(null), this.host))
 			.single();
 	}

@@ -10,6 +10,7 @@ import fr.clocher.website.api.HostingProvider;
 import fr.clocher.website.api.LegalNoticesFields;
 import fr.clocher.website.api.PrivacyFields;
 import fr.clocher.website.service.generated.CommuneFacts;
+import fr.clocher.website.service.generated.GeneratedPages;
 import fr.clocher.website.service.support.PlainText;
 
 /**
@@ -17,11 +18,11 @@ import fr.clocher.website.service.support.PlainText;
  */
 final class GeneratedViews {
 
-	static final String LEGAL_NOTICES = "/mentions-legales";
+	static final String LEGAL_NOTICES = GeneratedPages.LEGAL_NOTICES_PATH;
 
-	static final String PRIVACY = "/donnees-personnelles";
+	static final String PRIVACY = GeneratedPages.PRIVACY_PATH;
 
-	static final String ACCESSIBILITY = "/accessibilite";
+	static final String ACCESSIBILITY = GeneratedPages.ACCESSIBILITY_PATH;
 
 	private GeneratedViews() {
 	}

@@ -6,12 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import fr.clocher.kernel.api.Paris;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -20,8 +20,6 @@ import org.springframework.core.io.ClassPathResource;
  * HTML-escaped unless written {@code {{{raw}}}}.
  */
 final class Views {
-
-	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
@@ -52,7 +50,7 @@ final class Views {
 	}
 
 	static String date(Instant instant) {
-		return (instant != null) ? DATE.format(instant.atZone(PARIS)) : "";
+		return (instant != null) ? DATE.format(instant.atZone(Paris.ZONE)) : "";
 	}
 
 	private static Template load(String name) {

@@ -14,6 +14,7 @@ import fr.clocher.kernel.site.SiteLink;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.website.api.MenuEntry;
 import fr.clocher.website.api.Theme;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.service.content.PageStore;
 import fr.clocher.website.service.content.StoredPage;
 import fr.clocher.website.service.generated.CommuneFacts;
@@ -22,13 +23,12 @@ import fr.clocher.website.service.settings.CouncilSettings;
 import fr.clocher.website.service.settings.MenuSettings;
 import fr.clocher.website.service.settings.ThemeSettings;
 import fr.clocher.website.service.support.PlainText;
-import fr.clocher.website.service.support.WebsiteChanges;
 
 /**
  * The frame of the commune's pages: its colour and logo, its menu (entries to pages not
  * published are left out), its footer (town hall, generated pages, council).
  */
-public class WebsiteChrome implements SiteChromeSource {
+class WebsiteChrome implements SiteChromeSource {
 
 	private final ThemeSettings theme;
 
@@ -40,7 +40,7 @@ public class WebsiteChrome implements SiteChromeSource {
 
 	private final GeneratedPages generated;
 
-	public WebsiteChrome(ThemeSettings theme, MenuSettings menu, CouncilSettings council, PageStore pages,
+	WebsiteChrome(ThemeSettings theme, MenuSettings menu, CouncilSettings council, PageStore pages,
 			GeneratedPages generated) {
 		this.theme = theme;
 		this.menu = menu;
@@ -51,7 +51,7 @@ public class WebsiteChrome implements SiteChromeSource {
 
 	@Override
 	public String moduleKey() {
-		return WebsiteChanges.MODULE;
+		return Website.KEY;
 	}
 
 	@Override

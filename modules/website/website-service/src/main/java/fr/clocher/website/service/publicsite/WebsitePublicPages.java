@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.site.SiteContent;
 import fr.clocher.kernel.site.SiteFile;
 import fr.clocher.kernel.site.SiteLink;
@@ -23,6 +24,7 @@ import fr.clocher.kernel.site.SitemapEntry;
 import fr.clocher.website.api.CouncilMember;
 import fr.clocher.website.api.HomeContent;
 import fr.clocher.website.api.Theme;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.service.content.PageStore;
 import fr.clocher.website.service.content.StoredPage;
 import fr.clocher.website.service.files.FileKind;
@@ -34,7 +36,6 @@ import fr.clocher.website.service.settings.CouncilSettings;
 import fr.clocher.website.service.settings.HomeSettings;
 import fr.clocher.website.service.settings.ThemeSettings;
 import fr.clocher.website.service.support.SiteDocuments;
-import fr.clocher.website.service.support.WebsiteChanges;
 
 /**
  * The website module's public pages: home, published pages ({@code /pages/<slug>}),
@@ -69,7 +70,7 @@ public class WebsitePublicPages implements SitePages {
 
 	private final Clock clock;
 
-	public WebsitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme, CouncilSettings council,
+	WebsitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme, CouncilSettings council,
 			GeneratedPages generated, SiteFiles files, SiteDocuments documents, SiteSlots slots, Clock clock) {
 		this.pages = pages;
 		this.home = home;
@@ -85,7 +86,7 @@ public class WebsitePublicPages implements SitePages {
 
 	@Override
 	public String moduleKey() {
-		return WebsiteChanges.MODULE;
+		return Website.KEY;
 	}
 
 	@Override
@@ -176,7 +177,7 @@ public class WebsitePublicPages implements SitePages {
 		model.put("hasQuickLinks", !links.isEmpty());
 		model.put("quickLinks", links);
 		model.put("slots", this.slots.render(SiteSlot.HOME, request));
-		model.put("townHall", TownHallView.render(facts, LocalDate.now(this.clock.withZone(Views.PARIS))));
+		model.put("townHall", TownHallView.render(facts, LocalDate.now(this.clock.withZone(Paris.ZONE))));
 		String description = "Site officiel de la commune de " + facts.name()
 				+ " : informations pratiques, horaires de la mairie, actualités.";
 		return new SitePage(facts.name(), description, Views.HOME.execute(model),
@@ -211,7 +212,7 @@ public class WebsitePublicPages implements SitePages {
 		model.put("summary", page.publishedSummary());
 		model.put("body", page.publishedBody());
 		model.put("date", Views.date(page.publishedAt()));
-		model.put("iso", page.publishedAt().atZone(Views.PARIS).toLocalDate().toString());
+		model.put("iso", page.publishedAt().atZone(Paris.ZONE).toLocalDate().toString());
 		return new SitePage(page.publishedTitle(), page.publishedSummary(), Views.PAGE.execute(model), null, false);
 	}
 

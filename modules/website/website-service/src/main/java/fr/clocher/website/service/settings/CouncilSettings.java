@@ -29,7 +29,7 @@ public class CouncilSettings {
 
 	private final WebsiteChanges changes;
 
-	public CouncilSettings(SiteDocuments documents, SiteFiles files, WebsiteChanges changes) {
+	CouncilSettings(SiteDocuments documents, SiteFiles files, WebsiteChanges changes) {
 		this.documents = documents;
 		this.files = files;
 		this.changes = changes;

@@ -28,7 +28,7 @@ public class HomeSettings {
 
 	private final WebsiteChanges changes;
 
-	public HomeSettings(SiteDocuments documents, PageStore pages, WebsiteChanges changes) {
+	HomeSettings(SiteDocuments documents, PageStore pages, WebsiteChanges changes) {
 		this.documents = documents;
 		this.pages = pages;
 		this.changes = changes;

@@ -30,7 +30,7 @@ public class MenuSettings {
 
 	private final WebsiteChanges changes;
 
-	public MenuSettings(SiteDocuments documents, PageStore pages, WebsiteChanges changes) {
+	MenuSettings(SiteDocuments documents, PageStore pages, WebsiteChanges changes) {
 		this.documents = documents;
 		this.pages = pages;
 		this.changes = changes;

@@ -17,7 +17,7 @@ import org.springframework.context.event.EventListener;
  * deleted), pages the menu and quick links open (forgotten when the page is deleted, in
  * its transaction).
  */
-public class SettingsReferences implements FileUsage {
+class SettingsReferences implements FileUsage {
 
 	private final ThemeSettings theme;
 
@@ -27,7 +27,7 @@ public class SettingsReferences implements FileUsage {
 
 	private final HomeSettings home;
 
-	public SettingsReferences(ThemeSettings theme, CouncilSettings council, MenuSettings menu, HomeSettings home) {
+	SettingsReferences(ThemeSettings theme, CouncilSettings council, MenuSettings menu, HomeSettings home) {
 		this.theme = theme;
 		this.council = council;
 		this.menu = menu;

@@ -34,7 +34,7 @@ public class ThemeSettings {
 
 	private final WebsiteChanges changes;
 
-	public ThemeSettings(SiteDocuments documents, SiteFiles files, WebsiteChanges changes) {
+	ThemeSettings(SiteDocuments documents, SiteFiles files, WebsiteChanges changes) {
 		this.documents = documents;
 		this.files = files;
 		this.changes = changes;

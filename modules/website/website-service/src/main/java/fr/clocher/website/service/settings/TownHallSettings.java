@@ -34,7 +34,7 @@ public class TownHallSettings {
 
 	private final WebsiteChanges changes;
 
-	public TownHallSettings(SiteDocuments documents, WebsiteChanges changes) {
+	TownHallSettings(SiteDocuments documents, WebsiteChanges changes) {
 		this.documents = documents;
 		this.changes = changes;
 	}

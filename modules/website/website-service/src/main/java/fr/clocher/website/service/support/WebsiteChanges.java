@@ -3,6 +3,7 @@ package fr.clocher.website.service.support;
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.site.SiteVersions;
+import fr.clocher.website.api.Website;
 
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  * change log, and as a new site version (so the public pages revalidate).
  */
 public class WebsiteChanges {
-
-	/** The module key. */
-	public static final String MODULE = "website";
 
 	private final ChangeLog log;
 
@@ -27,7 +25,7 @@ public class WebsiteChanges {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(LocalizedText what) {
-		this.log.record(MODULE, what);
+		this.log.record(Website.KEY, what);
 		this.versions.touch();
 	}
 

@@ -14,10 +14,12 @@ import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.Council;
+import fr.clocher.website.api.CouncilApi;
 import fr.clocher.website.api.CouncilMember;
 import fr.clocher.website.api.CouncilRole;
+import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
 import fr.clocher.website.ui.support.WebsiteScreen;
@@ -30,11 +32,11 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/council")
 @PageTitle("Conseil municipal")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class CouncilView extends WebsiteScreen {
 
-	private final WebsiteApi website;
+	private final CouncilApi councilApi;
 
 	private final List<ImageInfo> images;
 
@@ -47,16 +49,16 @@ public class CouncilView extends WebsiteScreen {
 	final Button save = Actions.button(t("Enregistrer le conseil", "Save the council"), VaadinIcon.CHECK, true,
 			this::save);
 
-	public CouncilView(WebsiteApi website) {
+	public CouncilView(CouncilApi councilApi, FilesApi filesApi) {
 		super(t("Maire et conseil municipal", "Mayor and council"),
 				t("Dans l'ordre où le site les présente. Le maire "
 						+ "est le directeur de la publication des mentions légales.",
 						"In the order the site lists them. The "
 								+ "mayor is the publication director named by the legal notices."));
-		this.website = website;
+		this.councilApi = councilApi;
 		this.save.setId("save-council");
-		this.images = this.api.run(() -> website.images(tenant())).orElse(List.of());
-		this.api.run(() -> website.council(tenant())).ifPresent((council) -> {
+		this.images = this.api.run(() -> filesApi.images(tenant())).orElse(List.of());
+		this.api.run(() -> councilApi.council(tenant())).ifPresent((council) -> {
 			this.members.addAll(council.members());
 			render();
 		});
@@ -111,7 +113,7 @@ public class CouncilView extends WebsiteScreen {
 	private void save() {
 		keepEdits();
 		Council council = new Council(List.copyOf(this.members));
-		this.api.run(() -> this.website.updateCouncil(tenant(), council)).ifPresent((saved) -> {
+		this.api.run(() -> this.councilApi.updateCouncil(tenant(), council)).ifPresent((saved) -> {
 			this.members.clear();
 			this.members.addAll(saved.members());
 			render();

@@ -9,9 +9,10 @@ import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.AccessibilityFields;
+import fr.clocher.website.api.GeneratedPagesApi;
 import fr.clocher.website.api.LegalNoticesFields;
 import fr.clocher.website.api.PrivacyFields;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.WebsiteScreen;
 
 import static fr.clocher.website.ui.support.Texts.t;
@@ -22,7 +23,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/legal")
 @PageTitle("Pages obligatoires")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class GeneratedPagesView extends WebsiteScreen {
 
@@ -32,7 +33,7 @@ public class GeneratedPagesView extends WebsiteScreen {
 
 	final GeneratedForm<AccessibilityFields> accessibility;
 
-	public GeneratedPagesView(WebsiteApi website) {
+	public GeneratedPagesView(GeneratedPagesApi generatedPagesApi) {
 		super(t("Pages obligatoires", "Required pages"), t("Le site les écrit à partir des données de la commune et "
 				+ "les tient à jour. Modifiez un champ pour le remplacer ; videz-le pour revenir au texte généré.",
 				"The site writes them from the commune's data and keeps them up to date. Edit a field to replace it; "
@@ -43,16 +44,17 @@ public class GeneratedPagesView extends WebsiteScreen {
 						t("Directeur de la publication", "Publication director"), "credits",
 						t("Crédits (photos, textes)", "Credits (photos, texts)"), "additionalInformation",
 						t("Informations complémentaires", "Additional information")),
-				() -> website.legalNotices(tenant), (fields) -> website.updateLegalNotices(tenant, fields),
-				() -> website.resetLegalNotices(tenant));
+				() -> generatedPagesApi.legalNotices(tenant),
+				(fields) -> generatedPagesApi.updateLegalNotices(tenant, fields),
+				() -> generatedPagesApi.resetLegalNotices(tenant));
 		this.privacy = new GeneratedForm<>(PrivacyFields.class,
 				Map.of("controller", t("Responsable du traitement", "Data controller"), "dataCollected",
 						t("Données collectées", "Data collected"), "purposes",
 						t("Finalités et base légale", "Purposes and legal basis"), "recipients",
 						t("Destinataires", "Recipients"), "retention", t("Durée de conservation", "Retention"),
 						"rights", t("Vos droits", "Your rights"), "contact", t("Contact", "Contact")),
-				() -> website.privacy(tenant), (fields) -> website.updatePrivacy(tenant, fields),
-				() -> website.resetPrivacy(tenant));
+				() -> generatedPagesApi.privacy(tenant), (fields) -> generatedPagesApi.updatePrivacy(tenant, fields),
+				() -> generatedPagesApi.resetPrivacy(tenant));
 		this.accessibility = new GeneratedForm<>(AccessibilityFields.class, Map.of("complianceStatus",
 				t("État de conformité", "Compliance status"), "complianceRate",
 				t("Taux de critères respectés (%)", "Criteria met (%)"), "auditDate",
@@ -60,8 +62,9 @@ public class GeneratedPagesView extends WebsiteScreen {
 				t("Contenus non accessibles", "Non-accessible content"), "derogations", t("Dérogations", "Derogations"),
 				"contact", t("Retour d'information et contact", "Feedback and contact"), "remedies",
 				t("Voies de recours", "Remedies"), "statementDate", t("Date de la déclaration", "Statement date")),
-				() -> website.accessibility(tenant), (fields) -> website.updateAccessibility(tenant, fields),
-				() -> website.resetAccessibility(tenant));
+				() -> generatedPagesApi.accessibility(tenant),
+				(fields) -> generatedPagesApi.updateAccessibility(tenant, fields),
+				() -> generatedPagesApi.resetAccessibility(tenant));
 		TabSheet tabs = new TabSheet();
 		tabs.setWidthFull();
 		tabs.add(t("Mentions légales", "Legal notices"), this.legalNotices);

@@ -15,9 +15,11 @@ import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.Menu;
+import fr.clocher.website.api.MenuApi;
 import fr.clocher.website.api.MenuEntry;
 import fr.clocher.website.api.PageSummary;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.PagesApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
 import fr.clocher.website.ui.support.WebsiteScreen;
@@ -29,11 +31,11 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/menu")
 @PageTitle("Menu")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class MenuView extends WebsiteScreen {
 
-	private final WebsiteApi website;
+	private final MenuApi menuApi;
 
 	private final List<MenuItem> items = new ArrayList<>();
 
@@ -43,15 +45,15 @@ public class MenuView extends WebsiteScreen {
 
 	final Button save = Actions.button(t("Enregistrer le menu", "Save the menu"), VaadinIcon.CHECK, true, this::save);
 
-	public MenuView(WebsiteApi website) {
+	public MenuView(MenuApi menuApi, PagesApi pagesApi) {
 		super(t("Menu du site", "Site menu"),
 				t("« Accueil » est toujours en tête. Une entrée ouvre une page, une "
 						+ "adresse, ou regroupe des sous-entrées.",
 						"\"Home\" always comes first. An entry opens a page, an " + "address, or groups sub-entries."));
-		this.website = website;
+		this.menuApi = menuApi;
 		this.save.setId("save-menu");
-		this.pages = this.api.run(() -> website.pages(tenant())).orElse(List.of());
-		this.api.run(() -> website.menu(tenant())).ifPresent(this::load);
+		this.pages = this.api.run(() -> pagesApi.pages(tenant())).orElse(List.of());
+		this.api.run(() -> menuApi.menu(tenant())).ifPresent(this::load);
 		this.rows.setPadding(false);
 		Button add = new Button(t("Ajouter une entrée", "Add an entry"), VaadinIcon.PLUS.create(), (event) -> {
 			this.items.add(new MenuItem());
@@ -116,7 +118,7 @@ public class MenuView extends WebsiteScreen {
 
 	private void save() {
 		List<MenuEntry> entries = this.items.stream().map(MenuItem::entry).toList();
-		this.api.run(() -> this.website.updateMenu(tenant(), new Menu(entries))).ifPresent((menu) -> {
+		this.api.run(() -> this.menuApi.updateMenu(tenant(), new Menu(entries))).ifPresent((menu) -> {
 			load(menu);
 			ApiCall.success(t("Menu enregistré.", "Menu saved."));
 		});

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.textfield.TextField;
 
 import fr.clocher.website.api.AttachmentInfo;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.ui.support.FileDialog;
 
 import static fr.clocher.website.ui.support.Texts.t;
@@ -18,17 +18,17 @@ class AttachmentDialog extends FileDialog {
 
 	final TextField title = new TextField(t("Titre du lien", "Link title"));
 
-	private final WebsiteApi website;
+	private final FilesApi filesApi;
 
 	private final String tenant;
 
 	private final Consumer<AttachmentInfo> uploaded;
 
-	AttachmentDialog(WebsiteApi website, String tenant, Consumer<AttachmentInfo> uploaded) {
+	AttachmentDialog(FilesApi filesApi, String tenant, Consumer<AttachmentInfo> uploaded) {
 		super(t("Joindre un document", "Attach a document"),
 				List.of("application/pdf", ".pdf", ".odt", ".ods", ".docx", ".xlsx"),
 				t("Envoyer le document", "Upload the document"));
-		this.website = website;
+		this.filesApi = filesApi;
 		this.tenant = tenant;
 		this.uploaded = uploaded;
 		this.title.setMaxLength(200);
@@ -47,7 +47,7 @@ class AttachmentDialog extends FileDialog {
 	@Override
 	protected boolean send(String fileName, String contentType, byte[] content) {
 		return this.api
-			.run(() -> this.website.uploadAttachment(this.tenant, fileName, contentType, this.title.getValue().strip(),
+			.run(() -> this.filesApi.uploadAttachment(this.tenant, fileName, contentType, this.title.getValue().strip(),
 					content))
 			.map((attachment) -> {
 				this.uploaded.accept(attachment);

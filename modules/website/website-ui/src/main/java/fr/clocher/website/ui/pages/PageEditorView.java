@@ -18,9 +18,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ModuleView;
+import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.Page;
 import fr.clocher.website.api.PageStatus;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.PagesApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
 import fr.clocher.website.ui.support.ImageDialog;
@@ -34,11 +36,11 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/pages/:id")
 @PageTitle("Page")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver {
 
-	private final WebsiteApi website;
+	private final PagesApi pagesApi;
 
 	final PageForm form = new PageForm(this.api);
 
@@ -58,9 +60,9 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 
 	private Page page;
 
-	public PageEditorView(WebsiteApi website) {
+	public PageEditorView(PagesApi pagesApi, FilesApi filesApi) {
 		super(t("Modifier une page", "Edit a page"), null);
-		this.website = website;
+		this.pagesApi = pagesApi;
 		this.save.setId("save-page");
 		this.publish.setId("publish-page");
 		this.unpublish.setId("unpublish-page");
@@ -68,14 +70,14 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 		this.status.setId("page-status");
 		this.publicLink.setTarget(AnchorTarget.BLANK);
 		Button image = new Button(t("Insérer une image", "Insert an image"), VaadinIcon.PICTURE.create(),
-				(event) -> new ImageDialog(website, tenant(),
+				(event) -> new ImageDialog(filesApi, tenant(),
 						(img) -> this.form
 							.append("<p><img src=\"" + img.path() + "\" alt=\"" + escape(img.alt()) + "\"></p>"))
 					.open());
 		image.setId("insert-image");
 		Button attach = new Button(
 				t("Joindre un document", "Attach a document"), VaadinIcon.PAPERCLIP.create(), (
-						event) -> new AttachmentDialog(website, tenant(),
+						event) -> new AttachmentDialog(filesApi, tenant(),
 								(doc) -> this.form
 									.append("<p><a href=\"" + doc.path() + "\">" + escape(doc.title()) + "</a></p>"))
 							.open());
@@ -102,7 +104,7 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 			showState();
 			return;
 		}
-		parse(id).flatMap((uuid) -> this.api.run(() -> this.website.page(tenant(), uuid))).ifPresent(this::show);
+		parse(id).flatMap((uuid) -> this.api.run(() -> this.pagesApi.page(tenant(), uuid))).ifPresent(this::show);
 	}
 
 	private void save() {
@@ -111,8 +113,8 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 
 	private Optional<Page> saved() {
 		Optional<Page> result = (this.page == null)
-				? this.api.run(() -> this.website.createPage(tenant(), this.form.draft()))
-				: this.api.run(() -> this.website.updatePage(tenant(), this.page.id(), this.form.draft()));
+				? this.api.run(() -> this.pagesApi.createPage(tenant(), this.form.draft()))
+				: this.api.run(() -> this.pagesApi.updatePage(tenant(), this.page.id(), this.form.draft()));
 		result.ifPresent((saved) -> {
 			show(saved);
 			ApiCall.success(t("Brouillon enregistré.", "Draft saved."));
@@ -121,12 +123,12 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 	}
 
 	private void preview() {
-		this.api.run(() -> this.website.previewDraft(tenant(), this.form.draft()))
+		this.api.run(() -> this.pagesApi.previewDraft(tenant(), this.form.draft()))
 			.ifPresent((html) -> new PreviewDialog(html.html()).open());
 	}
 
 	private void publish() {
-		saved().flatMap((saved) -> this.api.run(() -> this.website.publishPage(tenant(), saved.id())))
+		saved().flatMap((saved) -> this.api.run(() -> this.pagesApi.publishPage(tenant(), saved.id())))
 			.ifPresent((published) -> {
 				show(published);
 				ApiCall.success(
@@ -136,7 +138,7 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 	}
 
 	private void unpublish() {
-		this.api.run(() -> this.website.unpublishPage(tenant(), this.page.id())).ifPresent((draft) -> {
+		this.api.run(() -> this.pagesApi.unpublishPage(tenant(), this.page.id())).ifPresent((draft) -> {
 			show(draft);
 			ApiCall.success(t("Page retirée du site ; son brouillon est conservé.",
 					"Page taken off the site; its draft is kept."));

@@ -1,6 +1,5 @@
 package fr.clocher.website.ui.pages;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -13,10 +12,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.website.api.PageSummary;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.PagesApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.WebsiteScreen;
 
 import static fr.clocher.website.ui.support.Texts.t;
@@ -26,7 +27,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/pages")
 @PageTitle("Pages")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class PagesView extends WebsiteScreen {
 
@@ -34,7 +35,7 @@ public class PagesView extends WebsiteScreen {
 
 	final Grid<PageSummary> grid = new Grid<>();
 
-	public PagesView(WebsiteApi website) {
+	public PagesView(PagesApi pagesApi) {
 		super(t("Pages du site", "Site pages"),
 				t("Les pages que vous écrivez. Une page n'est visible des habitants " + "qu'une fois publiée.",
 						"The pages you write. Residents see a page only once it is published."));
@@ -44,8 +45,8 @@ public class PagesView extends WebsiteScreen {
 		this.grid.addColumn((page) -> PageStatusLabel.of(page.status())).setHeader(t("État", "Status")).setFlexGrow(2);
 		this.grid.addColumn(PageSummary::publicPath).setHeader(t("Adresse", "Address")).setFlexGrow(2);
 		this.grid
-			.addColumn((page) -> (page.updatedAt() != null) ? DATE.withLocale(WorkspaceCommune.locale())
-				.format(page.updatedAt().atZone(ZoneId.of("Europe/Paris"))) : "")
+			.addColumn((page) -> (page.updatedAt() != null)
+					? DATE.withLocale(WorkspaceCommune.locale()).format(page.updatedAt().atZone(Paris.ZONE)) : "")
 			.setHeader(t("Modifiée le", "Updated"))
 			.setFlexGrow(1);
 		this.grid.addComponentColumn((page) -> {
@@ -58,7 +59,7 @@ public class PagesView extends WebsiteScreen {
 		this.grid.setEmptyStateText(t("Aucune page pour l'instant.", "No pages yet."));
 		this.grid.addItemClickListener((event) -> open(event.getItem().id().toString()));
 		add(create, this.grid);
-		this.api.run(() -> website.pages(tenant())).ifPresent(this.grid::setItems);
+		this.api.run(() -> pagesApi.pages(tenant())).ifPresent(this.grid::setItems);
 	}
 
 	private void open(String id) {

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
-import fr.clocher.website.api.WebsiteApi;
 
 import static fr.clocher.website.ui.support.Texts.t;
 
@@ -18,16 +18,16 @@ public class ImageDialog extends FileDialog {
 
 	final TextField alt = new TextField(t("Texte alternatif", "Alternative text"));
 
-	private final WebsiteApi website;
+	private final FilesApi filesApi;
 
 	private final String tenant;
 
 	private final Consumer<ImageInfo> uploaded;
 
-	public ImageDialog(WebsiteApi website, String tenant, Consumer<ImageInfo> uploaded) {
+	public ImageDialog(FilesApi filesApi, String tenant, Consumer<ImageInfo> uploaded) {
 		super(t("Ajouter une image", "Add an image"), List.of("image/jpeg", "image/png", "image/gif"),
 				t("Envoyer l'image", "Upload the image"));
-		this.website = website;
+		this.filesApi = filesApi;
 		this.tenant = tenant;
 		this.uploaded = uploaded;
 		this.alt.setRequiredIndicatorVisible(true);
@@ -51,7 +51,7 @@ public class ImageDialog extends FileDialog {
 	@Override
 	protected boolean send(String fileName, String contentType, byte[] content) {
 		return this.api
-			.run(() -> this.website.uploadImage(this.tenant, fileName, contentType, this.alt.getValue().strip(),
+			.run(() -> this.filesApi.uploadImage(this.tenant, fileName, contentType, this.alt.getValue().strip(),
 					content))
 			.map((image) -> {
 				this.uploaded.accept(image);

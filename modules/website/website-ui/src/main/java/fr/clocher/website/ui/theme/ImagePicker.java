@@ -10,8 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
-import fr.clocher.website.api.WebsiteApi;
 import fr.clocher.website.ui.support.ImageDialog;
 
 import static fr.clocher.website.ui.support.Texts.t;
@@ -23,7 +23,7 @@ class ImagePicker extends HorizontalLayout {
 
 	final ComboBox<ImageInfo> image;
 
-	ImagePicker(String label, WebsiteApi website, String tenant, List<ImageInfo> images, UUID selected) {
+	ImagePicker(String label, FilesApi filesApi, String tenant, List<ImageInfo> images, UUID selected) {
 		setAlignItems(FlexComponent.Alignment.BASELINE);
 		this.image = new ComboBox<>(label);
 		this.image.setItems(images);
@@ -36,7 +36,7 @@ class ImagePicker extends HorizontalLayout {
 			.findFirst()
 			.ifPresent(this.image::setValue);
 		Button upload = new Button(t("Envoyer une image", "Upload an image"), VaadinIcon.UPLOAD.create(),
-				(event) -> new ImageDialog(website, tenant, (info) -> {
+				(event) -> new ImageDialog(filesApi, tenant, (info) -> {
 					List<ImageInfo> all = new java.util.ArrayList<>(images);
 					all.add(0, info);
 					this.image.setItems(all);

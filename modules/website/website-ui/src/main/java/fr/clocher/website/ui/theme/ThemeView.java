@@ -11,9 +11,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ModuleView;
+import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
 import fr.clocher.website.api.Theme;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.ThemeApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
 import fr.clocher.website.ui.support.WebsiteScreen;
@@ -26,11 +28,11 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/theme")
 @PageTitle("Apparence")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class ThemeView extends WebsiteScreen {
 
-	private final WebsiteApi website;
+	private final ThemeApi themeApi;
 
 	final TextField color = new TextField(t("Couleur principale", "Primary colour"));
 
@@ -43,12 +45,12 @@ public class ThemeView extends WebsiteScreen {
 	final Button save = Actions.button(t("Enregistrer l'apparence", "Save the appearance"), VaadinIcon.CHECK, true,
 			this::save);
 
-	public ThemeView(WebsiteApi website) {
+	public ThemeView(ThemeApi themeApi, FilesApi filesApi) {
 		super(t("Apparence du site", "Site appearance"), t(
 				"Une seule mise en page, accessible, pour toutes les "
 						+ "communes : choisissez sa couleur, votre logo et la photo d'accueil.",
 				"One accessible design for " + "every commune: choose its colour, your logo and the home page photo."));
-		this.website = website;
+		this.themeApi = themeApi;
 		this.save.setId("save-theme");
 		this.color.setPlaceholder("#1f5f8b");
 		this.color.setMaxLength(7);
@@ -61,12 +63,12 @@ public class ThemeView extends WebsiteScreen {
 		this.swatch.getElement().setAttribute("aria-hidden", "true");
 		this.color.addValueChangeListener((event) -> this.swatch.getStyle().set("background", event.getValue()));
 		this.api.field("primaryColor", this.color);
-		Theme theme = this.api.run(() -> website.theme(tenant())).orElse(new Theme(null, null, null));
-		List<ImageInfo> images = this.api.run(() -> website.images(tenant())).orElse(List.of());
+		Theme theme = this.api.run(() -> themeApi.theme(tenant())).orElse(new Theme(null, null, null));
+		List<ImageInfo> images = this.api.run(() -> filesApi.images(tenant())).orElse(List.of());
 		this.color.setValue((theme.primaryColor() != null) ? theme.primaryColor() : "");
-		this.logo = new ImagePicker(t("Logo ou blason", "Logo or coat of arms"), website, tenant(), images,
+		this.logo = new ImagePicker(t("Logo ou blason", "Logo or coat of arms"), filesApi, tenant(), images,
 				theme.logoId());
-		this.header = new ImagePicker(t("Photo d'en-tête de l'accueil", "Home page header photo"), website, tenant(),
+		this.header = new ImagePicker(t("Photo d'en-tête de l'accueil", "Home page header photo"), filesApi, tenant(),
 				images, theme.headerImageId());
 		this.api.field("logoId", this.logo.image).field("headerImageId", this.header.image);
 		add(this.color, this.logo, this.header, this.save);
@@ -75,7 +77,7 @@ public class ThemeView extends WebsiteScreen {
 	private void save() {
 		String value = this.color.getValue().strip();
 		Theme theme = new Theme(value.isEmpty() ? null : value, this.logo.selected(), this.header.selected());
-		this.api.run(() -> this.website.updateTheme(tenant(), theme)).ifPresent((saved) -> {
+		this.api.run(() -> this.themeApi.updateTheme(tenant(), theme)).ifPresent((saved) -> {
 			this.color.setValue((saved.primaryColor() != null) ? saved.primaryColor() : "");
 			ApiCall.success(t("Apparence enregistrée.", "Appearance saved."));
 		});

@@ -21,7 +21,8 @@ import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.DayHours;
 import fr.clocher.website.api.OpeningException;
 import fr.clocher.website.api.TownHall;
-import fr.clocher.website.api.WebsiteApi;
+import fr.clocher.website.api.TownHallApi;
+import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
 import fr.clocher.website.ui.support.ApiCall;
 import fr.clocher.website.ui.support.WebsiteScreen;
@@ -34,11 +35,11 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 @Route("website/town-hall")
 @PageTitle("Mairie")
-@ModuleView("website")
+@ModuleView(Website.KEY)
 @PermitAll
 public class TownHallView extends WebsiteScreen {
 
-	private final WebsiteApi website;
+	private final TownHallApi townHallApi;
 
 	final TextField street = new TextField(t("Adresse", "Street address"));
 
@@ -60,10 +61,10 @@ public class TownHallView extends WebsiteScreen {
 
 	final Button save = Actions.button(t("Enregistrer", "Save"), VaadinIcon.CHECK, true, this::save);
 
-	public TownHallView(WebsiteApi website) {
+	public TownHallView(TownHallApi townHallApi) {
 		super(t("Mairie", "Town hall"), t("Ces informations paraissent sur la page d'accueil et en bas de chaque page.",
 				"This information appears on the home page and at the foot of every page."));
-		this.website = website;
+		this.townHallApi = townHallApi;
 		this.save.setId("save-town-hall");
 		this.postalCode.setMaxLength(5);
 		this.postalCode.setAllowedCharPattern("[0-9]");
@@ -92,7 +93,7 @@ public class TownHallView extends WebsiteScreen {
 		this.note.setWidthFull();
 		add(address, new H3(t("Horaires d'ouverture", "Opening hours")), week, this.note,
 				new H3(t("Jours particuliers", "Special days")), this.exceptionRows, addException, this.save);
-		this.api.run(() -> website.townHall(tenant())).ifPresent(this::show);
+		this.api.run(() -> townHallApi.townHall(tenant())).ifPresent(this::show);
 	}
 
 	private void show(TownHall townHall) {
@@ -138,7 +139,7 @@ public class TownHallView extends WebsiteScreen {
 		}
 		TownHall townHall = new TownHall(blankToNull(this.street), blankToNull(this.postalCode), blankToNull(this.city),
 				blankToNull(this.phone), blankToNull(this.email), week, special, blankToNull(this.note));
-		this.api.run(() -> this.website.updateTownHall(tenant(), townHall)).ifPresent((saved) -> {
+		this.api.run(() -> this.townHallApi.updateTownHall(tenant(), townHall)).ifPresent((saved) -> {
 			show(saved);
 			ApiCall.success(t("Informations de la mairie enregistrées.", "Town hall information saved."));
 		});
