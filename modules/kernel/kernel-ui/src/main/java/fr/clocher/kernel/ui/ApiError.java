@@ -41,6 +41,15 @@ public record ApiError(int status, String message, Map<String, String> fields) {
 			"You do not have access to this local authority.");
 
 	/**
+	 * Reads a failure in the session's language (French when there is no session).
+	 * @param failure what the API client threw
+	 * @return the readable error
+	 */
+	public static ApiError of(RuntimeException failure) {
+		return of(failure, WorkspaceCommune.locale());
+	}
+
+	/**
 	 * Reads a failure.
 	 * @param failure what the API client threw
 	 * @param locale the reader's language, for messages tenant-service did not write
