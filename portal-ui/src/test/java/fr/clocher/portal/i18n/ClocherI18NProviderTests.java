@@ -60,7 +60,8 @@ class ClocherI18NProviderTests {
 	@Test
 	void eachJarBringsItsOwnBundle() {
 		assertThat(this.provider.bundles()).contains("vaadin-i18n.portal_translations",
-				"vaadin-i18n.website_translations", "vaadin-i18n.notes_translations");
+				"vaadin-i18n.kernel_translations", "vaadin-i18n.website_translations",
+				"vaadin-i18n.notes_translations");
 		assertThat(this.provider.getTranslation("website.nav.pages", Locale.FRENCH)).isEqualTo("Pages du site");
 		assertThat(this.provider.getTranslation("website.nav.pages", Locale.ENGLISH)).isEqualTo("Site pages");
 	}
