@@ -182,7 +182,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 			SideNav section = new SideNav(moduleName(module.moduleKey(), locale));
 			section.setId("menu-" + module.moduleKey());
 			module.menu().forEach((item) -> {
-				SideNavItem entry = new SideNavItem(item.label().in(locale), item.view(), item.icon().create());
+				SideNavItem entry = new SideNavItem(getTranslation(item.label()), item.view(), item.icon().create());
 				section.addItem(entry);
 			});
 			this.moduleNavs.add(section);

@@ -23,6 +23,7 @@ import org.springframework.web.client.RestClientException;
 
 import fr.clocher.kernel.api.workspace.ModuleStatus;
 import fr.clocher.kernel.api.workspace.ModuleSwitch;
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.portal.signin.PortalRole;
@@ -116,20 +117,20 @@ public class ModuleCatalogView extends VerticalLayout implements BeforeEnterObse
 		if (on) {
 			values = settings.validValues();
 			if (values == null) {
-				WorkspaceMessages.failure(new ApiError(400, getTranslation("catalog.invalid"), Map.of()));
+				ApiCall.failure(new ApiError(400, getTranslation("catalog.invalid"), Map.of()));
 				return;
 			}
 		}
 		try {
 			this.workspace.switchModule(status.module().key(), on ? ModuleSwitch.on(values) : ModuleSwitch.off());
-			WorkspaceMessages.success(
+			ApiCall.success(
 					getTranslation(on ? "catalog.done-on" : "catalog.done-off", status.module().name().in(locale)));
 			show();
 		}
 		catch (RestClientException ex) {
 			ApiError error = ApiError.of(ex, locale);
 			settings.showErrors(error.fields());
-			WorkspaceMessages.failure(error);
+			ApiCall.failure(error);
 		}
 	}
 

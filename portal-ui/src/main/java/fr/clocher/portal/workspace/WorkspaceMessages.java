@@ -2,14 +2,13 @@ package fr.clocher.portal.workspace;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 import fr.clocher.kernel.ui.ApiError;
 
 /**
- * The few ways the workspace speaks: an error in place, a warning, a card frame, and a
- * short notification.
+ * The few ways the workspace speaks in place: an error, a warning, a card frame.
+ * Notifications come from kernel-ui's {@link fr.clocher.kernel.ui.ApiCall}, as on the
+ * modules' screens.
  */
 final class WorkspaceMessages {
 
@@ -36,16 +35,6 @@ final class WorkspaceMessages {
 		Div card = new Div(content);
 		card.addClassName("clocher-card");
 		return card;
-	}
-
-	static void success(String text) {
-		Notification.show(text, 4000, Notification.Position.BOTTOM_START)
-			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-	}
-
-	static void failure(ApiError error) {
-		Notification notification = Notification.show(error.message(), 8000, Notification.Position.MIDDLE);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 }

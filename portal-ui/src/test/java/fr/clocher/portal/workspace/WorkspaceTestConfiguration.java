@@ -6,7 +6,6 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.ModuleMenuItem;
 import fr.clocher.kernel.ui.ModuleUi;
@@ -38,8 +37,7 @@ class WorkspaceTestConfiguration {
 
 			@Override
 			public List<ModuleMenuItem> menu() {
-				return List.of(new ModuleMenuItem(LocalizedText.of("Mes notes", "My notes"), NotesTestView.class,
-						VaadinIcon.NOTEBOOK));
+				return List.of(new ModuleMenuItem("notes.menu", NotesTestView.class, VaadinIcon.NOTEBOOK));
 			}
 
 			@Override

@@ -4,10 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import fr.clocher.kernel.api.platform.HostKind;
 import fr.clocher.kernel.api.platform.ProvisioningStatus;
 import fr.clocher.kernel.api.platform.TenantDetails;
-import fr.clocher.kernel.api.platform.TenantStatus;
 import fr.clocher.kernel.api.platform.TenantSummary;
 import fr.clocher.tenant.registry.Tenant;
 
@@ -22,14 +20,14 @@ final class PlatformViews {
 	static TenantSummary summary(Tenant tenant) {
 		return new TenantSummary(tenant.getId(), tenant.getKind(), tenant.getOfficialCode(), tenant.getSlug(),
 				tenant.getName(), tenant.getDepartment(), tenant.getRegion(), tenant.getPopulation(),
-				TenantStatus.valueOf(tenant.getStatus().name()));
+				tenant.getStatus());
 	}
 
 	static TenantDetails details(Tenant tenant, ProvisioningStatus provisioning) {
 		return new TenantDetails(summary(tenant),
 				tenant.getHosts()
 					.stream()
-					.map((h) -> new TenantDetails.Host(h.getHost(), HostKind.valueOf(h.getKind().name())))
+					.map((h) -> new TenantDetails.Host(h.getHost(), h.getKind()))
 					.sorted(Comparator.comparing(TenantDetails.Host::kind).thenComparing(TenantDetails.Host::host))
 					.toList(),
 				sorted(tenant.getMembers()), sorted(tenant.getGroups()), provisioning, tenant.getCreatedAt(),

@@ -9,10 +9,10 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.tenant.reference.ReferenceCommune;
 import fr.clocher.tenant.reference.ReferenceData;
 import fr.clocher.tenant.reference.ReferenceIntercommunality;
-import fr.clocher.tenant.registry.Slugs;
 
 import org.springframework.stereotype.Component;
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.api.ModuleDescriptor;
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.api.platform.PageOf;
 import fr.clocher.kernel.api.platform.TenantRow;
@@ -19,7 +20,6 @@ import fr.clocher.kernel.api.platform.TenantSort;
 import fr.clocher.kernel.api.platform.TenantStatus;
 import fr.clocher.kernel.module.ModuleCatalog;
 import fr.clocher.kernel.problem.ApiProblem;
-import fr.clocher.tenant.registry.Slugs;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

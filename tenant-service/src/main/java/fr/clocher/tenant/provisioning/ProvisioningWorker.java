@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.TenantStatus;
 import fr.clocher.tenant.registry.PlatformProperties;
 import fr.clocher.tenant.registry.Tenant;
 import jakarta.ws.rs.ProcessingException;

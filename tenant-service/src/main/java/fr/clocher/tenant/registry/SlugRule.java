@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.tenant.reference.ReferenceCommune;
 import fr.clocher.tenant.reference.ReferenceData;
 import fr.clocher.tenant.reference.ReferenceIntercommunality;
@@ -32,7 +33,7 @@ public class SlugRule {
 
 	public SlugRule(ReferenceData reference) {
 		for (ReferenceCommune commune : reference.communes()) {
-			String base = Slugs.of(commune.name());
+			String base = Slugs.TENANT.of(commune.name());
 			this.communesByName.merge(base, 1, Integer::sum);
 			this.communesByNameAndDepartment.merge(base + "/" + commune.department(), 1, Integer::sum);
 		}
@@ -40,26 +41,26 @@ public class SlugRule {
 			this.communeSlugs.add(forCommune(commune));
 		}
 		for (ReferenceIntercommunality epci : reference.intercommunalities()) {
-			this.intercommunalitiesByName.merge(Slugs.of(epci.name()), 1, Integer::sum);
+			this.intercommunalitiesByName.merge(Slugs.TENANT.of(epci.name()), 1, Integer::sum);
 		}
 	}
 
 	public String forCommune(ReferenceCommune commune) {
-		String base = Slugs.of(commune.name());
+		String base = Slugs.TENANT.of(commune.name());
 		if (this.communesByName.getOrDefault(base, 0) <= 1) {
 			return base;
 		}
-		String withDepartment = Slugs.of(base + "-" + commune.department());
+		String withDepartment = Slugs.TENANT.of(base + "-" + commune.department());
 		if (this.communesByNameAndDepartment.getOrDefault(base + "/" + commune.department(), 0) <= 1) {
 			return withDepartment;
 		}
-		return Slugs.of(base + "-" + commune.inseeCode());
+		return Slugs.TENANT.of(base + "-" + commune.inseeCode());
 	}
 
 	public String forIntercommunality(ReferenceIntercommunality epci) {
-		String base = Slugs.of(epci.name());
+		String base = Slugs.TENANT.of(epci.name());
 		if (this.communeSlugs.contains(base) || this.intercommunalitiesByName.getOrDefault(base, 0) > 1) {
-			return Slugs.of(base + "-" + epci.siren());
+			return Slugs.TENANT.of(base + "-" + epci.siren());
 		}
 		return base;
 	}

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.kernel.api.TenantKind;
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.HostKind;
+import fr.clocher.kernel.api.platform.TenantStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,6 +2,7 @@ package fr.clocher.tenant.registry;
 
 import java.time.OffsetDateTime;
 
+import fr.clocher.kernel.api.platform.HostKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.kernel.api.TenantKind;
 
 import jakarta.persistence.criteria.Predicate;

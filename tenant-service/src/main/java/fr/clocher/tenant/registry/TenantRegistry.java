@@ -14,7 +14,9 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.kernel.api.TenantKind;
+import fr.clocher.kernel.api.platform.HostKind;
 import fr.clocher.tenant.reference.ReferenceCommune;
 import fr.clocher.tenant.reference.ReferenceData;
 import fr.clocher.tenant.reference.ReferenceIntercommunality;
@@ -132,7 +134,7 @@ public class TenantRegistry {
 			String field = "memberInseeCodes[" + i + "]";
 			members.add(this.reference.commune(code).orElseThrow(() -> RegistryProblems.unknownInseeCode(field, code)));
 		}
-		String chosen = chooseSlug(slug, Slugs.of(name));
+		String chosen = chooseSlug(slug, Slugs.TENANT.of(name));
 		Area area = Area.of(members);
 		int population = members.stream().mapToInt(ReferenceCommune::population).sum();
 		Tenant group = new Tenant(TenantKind.SYNDICATE, siren, chosen, name.trim(), area.department(), area.region(),
@@ -176,7 +178,7 @@ public class TenantRegistry {
 
 	private String chooseSlug(String requested, String derived) {
 		String slug = (requested == null || requested.isBlank()) ? derived : requested.trim();
-		if (!Slugs.isValid(slug)) {
+		if (!Slugs.TENANT.isValid(slug)) {
 			throw RegistryProblems.invalidSlug(slug);
 		}
 		requireFree(List.of(slug), "slug");

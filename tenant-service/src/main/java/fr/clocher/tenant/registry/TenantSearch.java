@@ -1,7 +1,7 @@
 package fr.clocher.tenant.registry;
 
 import fr.clocher.kernel.api.TenantKind;
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.TenantStatus;
 
 /**
  * What an operator filters the tenant list by; every part may be null.

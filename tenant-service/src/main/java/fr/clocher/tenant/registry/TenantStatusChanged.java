@@ -2,7 +2,7 @@ package fr.clocher.tenant.registry;
 
 import java.util.UUID;
 
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.TenantStatus;
 
 /**
  * Published when the operator suspends or resumes a tenant.

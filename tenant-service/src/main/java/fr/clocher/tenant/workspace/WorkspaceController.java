@@ -12,7 +12,7 @@ import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.module.ModuleCatalog;
 import fr.clocher.kernel.module.ModuleState;
 import fr.clocher.kernel.problem.ApiProblem;
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.TenantStatus;
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.tenant.registry.Tenant;
 import fr.clocher.tenant.registry.TenantQueries;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.tenant.reference.ReferenceCommune;
 import fr.clocher.tenant.reference.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class SlugRuleTests {
 	void homonymsAddTheirDepartmentThenTheirInseeCode() {
 		List<ReferenceCommune> saintMartins = reference.communes()
 			.stream()
-			.filter((c) -> Slugs.of(c.name()).equals("saint-martin"))
+			.filter((c) -> Slugs.TENANT.of(c.name()).equals("saint-martin"))
 			.toList();
 		assertThat(saintMartins).hasSizeGreaterThan(1);
 		ReferenceCommune inGers = saintMartins.stream()
@@ -51,12 +52,12 @@ class SlugRuleTests {
 		Set<String> slugs = new HashSet<>();
 		reference.communes().forEach((commune) -> {
 			String slug = rule.forCommune(commune);
-			assertThat(Slugs.isValid(slug)).as(commune.name()).isTrue();
+			assertThat(Slugs.TENANT.isValid(slug)).as(commune.name()).isTrue();
 			assertThat(slugs.add(slug)).as("duplicate slug %s", slug).isTrue();
 		});
 		reference.intercommunalities().forEach((epci) -> {
 			String slug = rule.forIntercommunality(epci);
-			assertThat(Slugs.isValid(slug)).as(epci.name()).isTrue();
+			assertThat(Slugs.TENANT.isValid(slug)).as(epci.name()).isTrue();
 			assertThat(slugs.add(slug)).as("duplicate slug %s", slug).isTrue();
 		});
 		assertThat(slugs).hasSize(34_969 + 1_255);

@@ -8,7 +8,7 @@ import fr.clocher.kernel.relations.TenantRelations;
 import fr.clocher.kernel.tenancy.NoTenantException;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.tenancy.TenantRef;
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.TenantStatus;
 import fr.clocher.kernel.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.site.SiteChanged;
 import fr.clocher.kernel.tenancy.TenantRef;
-import fr.clocher.kernel.tenancy.TenantStatus;
+import fr.clocher.kernel.api.platform.TenantStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;

@@ -23,6 +23,7 @@ import fr.clocher.kernel.api.platform.NewCommune;
 import fr.clocher.kernel.api.platform.PlatformApi;
 import fr.clocher.kernel.api.platform.ReferenceCommuneMatch;
 import fr.clocher.kernel.api.platform.TenantDetails;
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.portal.operator.Failures;
 import fr.clocher.portal.signin.PortalRole;
@@ -83,7 +84,7 @@ public class CreateCommuneView extends VerticalLayout implements HasDynamicTitle
 			return this.api.communes(text, limit).stream();
 		}
 		catch (RuntimeException ex) {
-			Failures.show(ex);
+			ApiCall.failure(ex);
 			return Stream.empty();
 		}
 	}
@@ -109,13 +110,13 @@ public class CreateCommuneView extends VerticalLayout implements HasDynamicTitle
 			TenantDetails created = this.api
 				.createCommune(new NewCommune(match.inseeCode(), null, blankToNull(this.secretary.getValue())))
 				.getBody();
-			Failures
+			ApiCall
 				.success(getTranslation("operator.commune.created", created.tenant().name(), created.tenant().slug()));
 			this.commune.clear();
 			this.secretary.clear();
 		}
 		catch (RuntimeException ex) {
-			showError(Failures.read(ex));
+			showError(ApiError.of(ex));
 			this.create.setEnabled(true);
 		}
 	}

@@ -23,7 +23,6 @@ import fr.clocher.kernel.api.platform.PlatformApi;
 import fr.clocher.kernel.api.platform.PlatformHealth;
 import fr.clocher.kernel.api.platform.ServiceCheck;
 import fr.clocher.kernel.ui.ApiError;
-import fr.clocher.portal.operator.Failures;
 import fr.clocher.portal.operator.Formats;
 import fr.clocher.portal.signin.PortalRole;
 
@@ -78,7 +77,7 @@ public class PlatformHealthView extends VerticalLayout implements HasDynamicTitl
 		}
 		catch (RuntimeException ex) {
 			this.health = null;
-			this.failure = Failures.read(ex);
+			this.failure = ApiError.of(ex);
 		}
 	}
 

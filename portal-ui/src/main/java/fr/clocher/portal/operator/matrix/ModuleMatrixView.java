@@ -26,7 +26,7 @@ import fr.clocher.kernel.api.platform.ModuleCount;
 import fr.clocher.kernel.api.platform.ModuleMatrix;
 import fr.clocher.kernel.api.platform.PlatformApi;
 import fr.clocher.kernel.api.platform.TenantRow;
-import fr.clocher.portal.operator.Failures;
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.portal.signin.PortalRole;
 
 /**
@@ -101,7 +101,7 @@ public class ModuleMatrixView extends VerticalLayout implements HasDynamicTitle,
 			return this.api.matrix((group != null) ? group.slug() : null, dept, page, size);
 		}
 		catch (RuntimeException ex) {
-			Failures.show(ex);
+			ApiCall.failure(ex);
 			return null;
 		}
 	}
@@ -117,7 +117,7 @@ public class ModuleMatrixView extends VerticalLayout implements HasDynamicTitle,
 				.stream();
 		}
 		catch (RuntimeException ex) {
-			Failures.show(ex);
+			ApiCall.failure(ex);
 			return Stream.empty();
 		}
 	}

@@ -28,6 +28,7 @@ import fr.clocher.kernel.api.platform.NewIntercommunality;
 import fr.clocher.kernel.api.platform.OnboardingJob;
 import fr.clocher.kernel.api.platform.PlatformApi;
 import fr.clocher.kernel.api.platform.ReferenceIntercommunalityMatch;
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.portal.operator.Failures;
 import fr.clocher.portal.signin.PortalRole;
@@ -96,7 +97,7 @@ public class OnboardIntercommunalityView extends VerticalLayout implements HasDy
 			return this.api.intercommunalities(text, limit).stream();
 		}
 		catch (RuntimeException ex) {
-			Failures.show(ex);
+			ApiCall.failure(ex);
 			return Stream.empty();
 		}
 	}
@@ -126,7 +127,7 @@ public class OnboardIntercommunalityView extends VerticalLayout implements HasDy
 			follow(started);
 		}
 		catch (RuntimeException ex) {
-			showError(Failures.read(ex));
+			showError(ApiError.of(ex));
 			this.start.setEnabled(true);
 		}
 	}
@@ -153,7 +154,7 @@ public class OnboardIntercommunalityView extends VerticalLayout implements HasDy
 			this.job = this.api.onboardingJob(this.job.id());
 		}
 		catch (RuntimeException ex) {
-			Failures.show(ex);
+			ApiCall.failure(ex);
 			stopPolling();
 			return;
 		}
@@ -163,7 +164,7 @@ public class OnboardIntercommunalityView extends VerticalLayout implements HasDy
 			this.intercommunality.setReadOnly(false);
 			this.secretary.setReadOnly(false);
 			if (this.job.state() == OnboardingJob.State.DONE) {
-				Failures.success(getTranslation("operator.onboard.done", this.job.name(), this.job.total()));
+				ApiCall.success(getTranslation("operator.onboard.done", this.job.name(), this.job.total()));
 				this.intercommunality.clear();
 				this.secretary.clear();
 			}

@@ -7,7 +7,7 @@ import fr.clocher.kernel.api.platform.PlatformApi;
 import fr.clocher.kernel.api.platform.TenantDetails;
 import fr.clocher.kernel.api.platform.TenantRow;
 import fr.clocher.kernel.api.platform.TenantStatus;
-import fr.clocher.portal.operator.Failures;
+import fr.clocher.kernel.ui.ApiCall;
 
 /**
  * Asks before suspending or resuming a tenant, says what it means, and does it.
@@ -32,11 +32,11 @@ final class SuspendConfirmation {
 		dialog.addConfirmListener((event) -> {
 			try {
 				TenantDetails changed = suspend ? api.suspend(tenant.slug()) : api.resume(tenant.slug());
-				Failures.success(view.getTranslation(prefix + "done", changed.tenant().name()));
+				ApiCall.success(view.getTranslation(prefix + "done", changed.tenant().name()));
 				afterChange.run();
 			}
 			catch (RuntimeException ex) {
-				Failures.show(ex);
+				ApiCall.failure(ex);
 			}
 		});
 		dialog.open();

@@ -27,7 +27,7 @@ import fr.clocher.kernel.api.platform.PlatformApi;
 import fr.clocher.kernel.api.platform.TenantRow;
 import fr.clocher.kernel.api.platform.TenantSort;
 import fr.clocher.kernel.api.platform.TenantStatus;
-import fr.clocher.portal.operator.Failures;
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.portal.operator.Formats;
 import fr.clocher.portal.signin.PortalRole;
 
@@ -61,7 +61,7 @@ public class TenantListView extends VerticalLayout implements HasDynamicTitle, L
 	public TenantListView(PlatformApi api) {
 		this.api = api;
 		this.modules = catalog();
-		this.rows = new TenantRows(api, (failure) -> Failures.show(failure));
+		this.rows = new TenantRows(api, ApiCall::failure);
 		this.filters = new TenantFilters(this.modules, this::filter);
 		this.groupName.setId("group-name");
 		this.allTenants.addClickListener((e) -> showAll());
@@ -153,7 +153,7 @@ public class TenantListView extends VerticalLayout implements HasDynamicTitle, L
 			this.api.catalog().forEach((ModuleDescriptor module) -> names.put(module.key(), module.name()));
 		}
 		catch (RuntimeException ex) {
-			Failures.show(ex);
+			ApiCall.failure(ex);
 		}
 		return names;
 	}

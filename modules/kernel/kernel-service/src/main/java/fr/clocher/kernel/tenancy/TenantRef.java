@@ -3,6 +3,7 @@ package fr.clocher.kernel.tenancy;
 import java.util.UUID;
 
 import fr.clocher.kernel.api.TenantKind;
+import fr.clocher.kernel.api.platform.TenantStatus;
 
 /**
  * The few facts about a tenant the kernel needs on every request.

@@ -10,12 +10,13 @@ import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import fr.clocher.kernel.api.LocalizedText;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * A failed call to tenant-service as a person should read it: tenant-service answers with
  * a problem detail already in her language, naming the refused fields; anything else
- * becomes a plain sentence, never a stack trace.
+ * becomes a plain sentence from kernel-ui's bundle ({@code kernel.error.*}), never a
+ * stack trace.
  *
  * @param status the HTTP status, 0 when tenant-service could not be reached
  * @param message the sentence to show
@@ -25,20 +26,14 @@ public record ApiError(int status, String message, Map<String, String> fields) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final LocalizedText UNREACHABLE = LocalizedText.of(
-			"Le service est momentanément injoignable. Réessayez dans quelques instants.",
-			"The service cannot be reached right now. Please try again in a moment.");
-
-	private static final LocalizedText UNEXPECTED = LocalizedText.of(
-			"L'opération n'a pas pu aboutir (erreur %s). Réessayez ; si cela persiste, contactez l'assistance.",
-			"The operation could not be completed (error %s). Try again; if it persists, contact support.");
-
-	private static final LocalizedText SIGNED_OUT = LocalizedText.of(
-			"Votre session a expiré. Reconnectez-vous pour continuer.",
-			"Your session has expired. Sign in again to continue.");
-
-	private static final LocalizedText FORBIDDEN = LocalizedText.of("Vous n'avez pas accès à cette collectivité.",
-			"You do not have access to this local authority.");
+	/**
+	 * Reads a failure in the session's language (French when there is no session).
+	 * @param failure what the API client threw
+	 * @return the readable error
+	 */
+	public static ApiError of(RuntimeException failure) {
+		return of(failure, WorkspaceCommune.locale());
+	}
 
 	/**
 	 * Reads a failure.
@@ -53,10 +48,10 @@ public record ApiError(int status, String message, Map<String, String> fields) {
 				return fromResponse(response, locale);
 			}
 			if (cause instanceof ResourceAccessException || cause instanceof ConnectException) {
-				return new ApiError(0, UNREACHABLE.in(locale), Map.of());
+				return new ApiError(0, translate(locale, "kernel.error.unreachable"), Map.of());
 			}
 		}
-		return new ApiError(500, UNEXPECTED.formatted("500").in(locale), Map.of());
+		return new ApiError(500, translate(locale, "kernel.error.unexpected", "500"), Map.of());
 	}
 
 	/** The reason given for one field, if it was refused. */
@@ -77,12 +72,12 @@ public record ApiError(int status, String message, Map<String, String> fields) {
 		if (!detail.isBlank()) {
 			return new ApiError(status, detail, Map.copyOf(fields));
 		}
-		LocalizedText fallback = switch (status) {
-			case 401 -> SIGNED_OUT;
-			case 403 -> FORBIDDEN;
-			default -> UNEXPECTED.formatted(String.valueOf(status));
+		String fallback = switch (status) {
+			case 401 -> translate(locale, "kernel.error.signed-out");
+			case 403 -> translate(locale, "kernel.error.forbidden");
+			default -> translate(locale, "kernel.error.unexpected", String.valueOf(status));
 		};
-		return new ApiError(status, fallback.in(locale), Map.copyOf(fields));
+		return new ApiError(status, fallback, Map.copyOf(fields));
 	}
 
 	private static JsonNode readProblem(String body) {

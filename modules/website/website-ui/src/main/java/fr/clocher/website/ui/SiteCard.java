@@ -19,7 +19,7 @@ import fr.clocher.website.api.PagesApi;
 import fr.clocher.website.api.SiteOverview;
 import fr.clocher.website.api.SiteOverviewApi;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * The dashboard card: the site's address, how many pages are published and how many
@@ -38,7 +38,7 @@ class SiteCard implements DashboardCard {
 
 	@Override
 	public Optional<Component> render(WorkspaceCommune commune) {
-		Div card = new Div(new H3(t("Site internet", "Website")));
+		Div card = new Div(new H3(translate("website.card.title")));
 		card.setId("website-card");
 		try {
 			SiteOverview overview = this.siteApi.overview(commune.slug());
@@ -46,10 +46,9 @@ class SiteCard implements DashboardCard {
 			long published = pages.stream().filter((page) -> page.status() != PageStatus.DRAFT).count();
 			long drafts = pages.stream().filter((page) -> page.status() != PageStatus.PUBLISHED).count();
 			Anchor address = new Anchor(overview.siteUrl(), overview.siteUrl(), AnchorTarget.BLANK);
-			card.add(address, new Paragraph(t(published + " page(s) publiée(s), " + drafts + " brouillon(s) à publier",
-					published + " published page(s), " + drafts + " draft(s) to publish")));
+			card.add(address, new Paragraph(translate("website.card.counts", published, drafts)));
 			if (!overview.online()) {
-				card.add(new Paragraph(t("Le site est momentanément hors ligne.", "The site is offline for now.")));
+				card.add(new Paragraph(translate("website.card.offline")));
 			}
 		}
 		catch (RuntimeException failure) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.ModuleMenuItem;
 import fr.clocher.kernel.ui.ModuleUi;
@@ -39,16 +38,12 @@ public class WebsiteModuleUi implements ModuleUi {
 
 	@Override
 	public List<ModuleMenuItem> menu() {
-		return List.of(
-				new ModuleMenuItem(LocalizedText.of("Pages du site", "Site pages"), PagesView.class,
-						VaadinIcon.FILE_TEXT_O),
-				new ModuleMenuItem(LocalizedText.of("Menu du site", "Site menu"), MenuView.class, VaadinIcon.MENU),
-				new ModuleMenuItem(LocalizedText.of("Mairie", "Town hall"), TownHallView.class, VaadinIcon.INSTITUTION),
-				new ModuleMenuItem(LocalizedText.of("Apparence", "Appearance"), ThemeView.class, VaadinIcon.PALETTE),
-				new ModuleMenuItem(LocalizedText.of("Conseil municipal", "Council"), CouncilView.class,
-						VaadinIcon.USERS),
-				new ModuleMenuItem(LocalizedText.of("Pages obligatoires", "Required pages"), GeneratedPagesView.class,
-						VaadinIcon.SCALE));
+		return List.of(new ModuleMenuItem("website.nav.pages", PagesView.class, VaadinIcon.FILE_TEXT_O),
+				new ModuleMenuItem("website.nav.menu", MenuView.class, VaadinIcon.MENU),
+				new ModuleMenuItem("website.nav.town-hall", TownHallView.class, VaadinIcon.INSTITUTION),
+				new ModuleMenuItem("website.nav.theme", ThemeView.class, VaadinIcon.PALETTE),
+				new ModuleMenuItem("website.nav.council", CouncilView.class, VaadinIcon.USERS),
+				new ModuleMenuItem("website.nav.legal", GeneratedPagesView.class, VaadinIcon.SCALE));
 	}
 
 	@Override

@@ -1,11 +1,15 @@
 package fr.clocher.kernel.api.platform;
 
 /**
- * A host given by the platform ({@code <slug>.<platform domain>}) or a domain the tenant
- * owns.
+ * How a host reaches a tenant's site. tenant-service stores the constant's name
+ * ({@code tenant_host.kind}), so a constant is never renamed.
  */
 public enum HostKind {
 
-	PLATFORM, CUSTOM
+	/** {@code <slug>.<platform domain>}, given at creation. */
+	PLATFORM,
+
+	/** A domain the commune owns, added by the operator. */
+	CUSTOM
 
 }

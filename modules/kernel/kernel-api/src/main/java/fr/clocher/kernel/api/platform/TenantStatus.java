@@ -1,11 +1,18 @@
 package fr.clocher.kernel.api.platform;
 
 /**
- * Whether a tenant is served: active, suspended (site and admin unavailable, data kept)
- * or archived.
+ * Where a tenant stands on the platform. tenant-service stores the constant's name
+ * ({@code tenant.status}), so a constant is never renamed.
  */
 public enum TenantStatus {
 
-	ACTIVE, SUSPENDED, ARCHIVED
+	/** Online: site public, secretaries at work. */
+	ACTIVE,
+
+	/** Held by the operator: data kept, site and admin unavailable. */
+	SUSPENDED,
+
+	/** Kept for the record only. */
+	ARCHIVED
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.api.Slugs;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.website.api.PageDraft;
@@ -136,9 +137,9 @@ class Pages {
 						"%d image(s) without alternative text: describe each image for people who cannot see it.")
 				.formatted(missingAlt));
 		}
-		String slug = (draft.slug() == null || draft.slug().isBlank())
-				? ((title != null) ? Slugs.fromTitle(title) : null) : draft.slug().strip();
-		if (slug != null && !Slugs.valid(slug)) {
+		String slug = (draft.slug() == null || draft.slug().isBlank()) ? ((title != null) ? Slugs.PAGE.of(title) : null)
+				: draft.slug().strip();
+		if (slug != null && !Slugs.PAGE.isValid(slug)) {
 			violations.add("slug", "Lettres minuscules sans accent, chiffres et tirets, 80 caractères au plus.",
 					"Lower-case letters without accents, digits and dashes, at most 80 characters.");
 			slug = null;

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.Council;
 import fr.clocher.website.api.CouncilApi;
@@ -21,10 +23,8 @@ import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
 import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
-import fr.clocher.website.ui.support.ApiCall;
-import fr.clocher.website.ui.support.WebsiteScreen;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * The mayor and the council members, in the order the site lists them. The mayor is the
@@ -34,7 +34,7 @@ import static fr.clocher.website.ui.support.Texts.t;
 @PageTitle("Conseil municipal")
 @ModuleView(Website.KEY)
 @PermitAll
-public class CouncilView extends WebsiteScreen {
+public class CouncilView extends ModuleScreen {
 
 	private final CouncilApi councilApi;
 
@@ -46,15 +46,10 @@ public class CouncilView extends WebsiteScreen {
 
 	private final VerticalLayout list = new VerticalLayout();
 
-	final Button save = Actions.button(t("Enregistrer le conseil", "Save the council"), VaadinIcon.CHECK, true,
-			this::save);
+	final Button save = Actions.button(translate("website.council.save-council"), VaadinIcon.CHECK, true, this::save);
 
 	public CouncilView(CouncilApi councilApi, FilesApi filesApi) {
-		super(t("Maire et conseil municipal", "Mayor and council"),
-				t("Dans l'ordre où le site les présente. Le maire "
-						+ "est le directeur de la publication des mentions légales.",
-						"In the order the site lists them. The "
-								+ "mayor is the publication director named by the legal notices."));
+		super(translate("website.council.mayor-council"), translate("website.council.intro"));
 		this.councilApi = councilApi;
 		this.save.setId("save-council");
 		this.images = this.api.run(() -> filesApi.images(tenant())).orElse(List.of());
@@ -63,7 +58,7 @@ public class CouncilView extends WebsiteScreen {
 			render();
 		});
 		this.list.setPadding(false);
-		Button add = new Button(t("Ajouter un élu", "Add a member"), VaadinIcon.PLUS.create(), (event) -> {
+		Button add = new Button(translate("website.council.add-member"), VaadinIcon.PLUS.create(), (event) -> {
 			keepEdits();
 			this.members.add(new CouncilMember("", CouncilRole.COUNCILLOR, "", "", null));
 			render();
@@ -117,7 +112,7 @@ public class CouncilView extends WebsiteScreen {
 			this.members.clear();
 			this.members.addAll(saved.members());
 			render();
-			ApiCall.success(t("Conseil municipal enregistré.", "Council saved."));
+			ApiCall.success(translate("website.council.council-saved"));
 		});
 	}
 

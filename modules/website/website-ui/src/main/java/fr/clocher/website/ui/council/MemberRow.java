@@ -16,33 +16,33 @@ import fr.clocher.website.api.CouncilMember;
 import fr.clocher.website.api.CouncilRole;
 import fr.clocher.website.api.ImageInfo;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * One council member's fields.
  */
 class MemberRow extends HorizontalLayout {
 
-	final TextField name = new TextField(t("Prénom et nom", "Full name"));
+	final TextField name = new TextField(translate("website.council.full-name"));
 
 	final Select<CouncilRole> role = new Select<>();
 
-	final TextField title = new TextField(t("Intitulé (facultatif)", "Title (optional)"));
+	final TextField title = new TextField(translate("website.council.title-optional"));
 
-	final TextField delegation = new TextField(t("Délégation", "Delegation"));
+	final TextField delegation = new TextField(translate("website.council.delegation"));
 
-	final ComboBox<ImageInfo> photo = new ComboBox<>(t("Photo", "Photo"));
+	final ComboBox<ImageInfo> photo = new ComboBox<>(translate("website.council.photo"));
 
 	MemberRow(CouncilMember member, List<ImageInfo> images, Runnable up, Runnable remove) {
 		setAlignItems(FlexComponent.Alignment.BASELINE);
 		setWrap(true);
 		this.name.setRequiredIndicatorVisible(true);
 		this.name.setMaxLength(120);
-		this.role.setLabel(t("Fonction", "Office"));
+		this.role.setLabel(translate("website.council.office"));
 		this.role.setItems(CouncilRole.values());
 		this.role.setItemLabelGenerator(MemberRow::roleLabel);
 		this.title.setMaxLength(80);
-		this.title.setPlaceholder(t("1re adjointe", "First deputy"));
+		this.title.setPlaceholder(translate("website.council.first-deputy"));
 		this.delegation.setMaxLength(200);
 		this.photo.setItems(images);
 		this.photo.setItemLabelGenerator(ImageInfo::alt);
@@ -56,8 +56,8 @@ class MemberRow extends HorizontalLayout {
 			.findFirst()
 			.ifPresent(this.photo::setValue);
 		add(this.name, this.role, this.title, this.delegation, this.photo,
-				icon(VaadinIcon.ARROW_UP, t("Monter ", "Move up ") + member.name(), up),
-				icon(VaadinIcon.TRASH, t("Retirer ", "Remove ") + member.name(), remove));
+				icon(VaadinIcon.ARROW_UP, translate("website.council.move-up", member.name()), up),
+				icon(VaadinIcon.TRASH, translate("website.council.remove", member.name()), remove));
 	}
 
 	CouncilMember member() {
@@ -68,9 +68,9 @@ class MemberRow extends HorizontalLayout {
 
 	static String roleLabel(CouncilRole role) {
 		return switch (role) {
-			case MAYOR -> t("Maire", "Mayor");
-			case DEPUTY -> t("Adjoint(e)", "Deputy mayor");
-			case COUNCILLOR -> t("Conseiller(ère) municipal(e)", "Councillor");
+			case MAYOR -> translate("website.council.mayor");
+			case DEPUTY -> translate("website.council.deputy-mayor");
+			case COUNCILLOR -> translate("website.council.councillor");
 		};
 	}
 

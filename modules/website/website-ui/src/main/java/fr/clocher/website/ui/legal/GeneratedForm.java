@@ -21,12 +21,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.website.api.ComplianceStatus;
 import fr.clocher.website.api.GeneratedPage;
 import fr.clocher.website.ui.support.Actions;
-import fr.clocher.website.ui.support.ApiCall;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * One generated page as a form: a field per record component, labelled, marked when it is
@@ -62,15 +62,15 @@ class GeneratedForm<F extends Record> extends VerticalLayout {
 			this.api.field(component.getName(), (HasValidation) field);
 			add((Component) field);
 		}
-		this.save = Actions.button(t("Enregistrer", "Save"), VaadinIcon.CHECK, true,
+		this.save = Actions.button(translate("website.legal.save"), VaadinIcon.CHECK, true,
 				() -> this.api.run(() -> update.apply(values())).ifPresent((page) -> {
 					show(page);
-					ApiCall.success(t("Page enregistrée.", "Page saved."));
+					ApiCall.success(translate("website.legal.page-saved"));
 				}));
-		this.reset = Actions.button(t("Revenir au texte généré", "Back to the generated text"), VaadinIcon.REFRESH,
-				false, () -> this.api.run(forget).ifPresent((page) -> {
+		this.reset = Actions.button(translate("website.legal.back-generated-text"), VaadinIcon.REFRESH, false,
+				() -> this.api.run(forget).ifPresent((page) -> {
 					show(page);
-					ApiCall.success(t("Texte généré rétabli.", "Generated text restored."));
+					ApiCall.success(translate("website.legal.generated-text-restored"));
 				}));
 		add(new HorizontalLayout(this.save, this.reset));
 		this.api.run(load).ifPresent(this::show);
@@ -79,7 +79,7 @@ class GeneratedForm<F extends Record> extends VerticalLayout {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	void show(GeneratedPage<F> page) {
 		this.link.setHref(page.publicUrl());
-		this.link.setText(t("Voir la page sur le site", "See the page on the site") + " (" + page.publicPath() + ")");
+		this.link.setText(translate("website.legal.see-page", page.publicPath()));
 		for (RecordComponent component : this.type.getRecordComponents()) {
 			HasValue field = this.fields.get(component.getName());
 			Object value = read(component, page.values());
@@ -90,9 +90,8 @@ class GeneratedForm<F extends Record> extends VerticalLayout {
 				field.setValue(value);
 			}
 			boolean edited = page.editedFields().contains(component.getName());
-			((com.vaadin.flow.component.HasHelper) field).setHelperText(edited
-					? t("Modifié par vous : remplace le texte généré.", "Edited by you: replaces the generated text.")
-					: t("Texte généré à partir des données de la commune.", "Generated from the commune's data."));
+			((com.vaadin.flow.component.HasHelper) field)
+				.setHelperText(edited ? translate("website.legal.edited") : translate("website.legal.generated"));
 		}
 	}
 
@@ -146,9 +145,9 @@ class GeneratedForm<F extends Record> extends VerticalLayout {
 
 	static String status(ComplianceStatus status) {
 		return switch (status) {
-			case FULLY_COMPLIANT -> t("Totalement conforme", "Fully compliant");
-			case PARTIALLY_COMPLIANT -> t("Partiellement conforme", "Partially compliant");
-			case NOT_COMPLIANT -> t("Non conforme", "Not compliant");
+			case FULLY_COMPLIANT -> translate("website.legal.fully-compliant");
+			case PARTIALLY_COMPLIANT -> translate("website.legal.partially-compliant");
+			case NOT_COMPLIANT -> translate("website.legal.not-compliant");
 		};
 	}
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.clocher.website.api.MenuTarget;
 import fr.clocher.website.api.PageSummary;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * The fields of one menu entry and its buttons: move up, move down, remove, and for a
@@ -23,13 +23,13 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 class MenuRow extends HorizontalLayout {
 
-	final TextField label = new TextField(t("Libellé", "Label"));
+	final TextField label = new TextField(translate("website.menu.label"));
 
 	final Select<MenuTarget> target = new Select<>();
 
-	final ComboBox<PageSummary> page = new ComboBox<>(t("Page", "Page"));
+	final ComboBox<PageSummary> page = new ComboBox<>(translate("website.menu.page"));
 
-	final TextField url = new TextField(t("Adresse", "Address"));
+	final TextField url = new TextField(translate("website.menu.address"));
 
 	MenuRow(MenuItem item, List<PageSummary> pages, boolean child, Runnable up, Runnable down, Runnable remove,
 			Runnable addChild) {
@@ -42,7 +42,7 @@ class MenuRow extends HorizontalLayout {
 		this.label.setRequiredIndicatorVisible(true);
 		this.label.setMaxLength(60);
 		this.label.addValueChangeListener((event) -> item.label = event.getValue());
-		this.target.setLabel(t("Ouvre", "Opens"));
+		this.target.setLabel(translate("website.menu.opens"));
 		this.target.setItems(child ? List.of(MenuTarget.PAGE, MenuTarget.LINK) : List.of(MenuTarget.values()));
 		this.target.setItemLabelGenerator(MenuRow::targetLabel);
 		this.target.setValue(item.target);
@@ -52,7 +52,7 @@ class MenuRow extends HorizontalLayout {
 		this.page
 			.addValueChangeListener((event) -> item.pageId = (event.getValue() != null) ? event.getValue().id() : null);
 		this.url.setValue(item.url);
-		this.url.setPlaceholder("https://… " + t("ou", "or") + " /conseil-municipal");
+		this.url.setPlaceholder(translate("website.menu.url-placeholder"));
 		this.url.addValueChangeListener((event) -> item.url = event.getValue());
 		add(this.label, this.target, this.page, this.url);
 		this.target.addValueChangeListener((event) -> {
@@ -60,11 +60,11 @@ class MenuRow extends HorizontalLayout {
 			showTarget(item.target);
 		});
 		showTarget(item.target);
-		add(icon(VaadinIcon.ARROW_UP, t("Monter ", "Move up ") + item.label, up),
-				icon(VaadinIcon.ARROW_DOWN, t("Descendre ", "Move down ") + item.label, down),
-				icon(VaadinIcon.TRASH, t("Supprimer ", "Remove ") + item.label, remove));
+		add(icon(VaadinIcon.ARROW_UP, translate("website.menu.move-up", item.label), up),
+				icon(VaadinIcon.ARROW_DOWN, translate("website.menu.move-down", item.label), down),
+				icon(VaadinIcon.TRASH, translate("website.menu.remove", item.label), remove));
 		if (!child && item.target == MenuTarget.GROUP) {
-			Button add = new Button(t("Ajouter une sous-entrée", "Add a sub-entry"), VaadinIcon.PLUS.create(),
+			Button add = new Button(translate("website.menu.add-sub-entry"), VaadinIcon.PLUS.create(),
 					(event) -> addChild.run());
 			add(add);
 		}
@@ -85,9 +85,9 @@ class MenuRow extends HorizontalLayout {
 
 	static String targetLabel(MenuTarget target) {
 		return switch (target) {
-			case PAGE -> t("une page du site", "a site page");
-			case LINK -> t("une adresse", "an address");
-			case GROUP -> t("un groupe de sous-entrées", "a group of sub-entries");
+			case PAGE -> translate("website.menu.opens-page");
+			case LINK -> translate("website.menu.opens-address");
+			case GROUP -> translate("website.menu.opens-group");
 		};
 	}
 

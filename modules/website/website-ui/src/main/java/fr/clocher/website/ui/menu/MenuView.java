@@ -13,6 +13,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.Menu;
 import fr.clocher.website.api.MenuApi;
@@ -21,10 +23,8 @@ import fr.clocher.website.api.PageSummary;
 import fr.clocher.website.api.PagesApi;
 import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
-import fr.clocher.website.ui.support.ApiCall;
-import fr.clocher.website.ui.support.WebsiteScreen;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Edits the site's menu: entries in order, one level of sub-entries under a group.
@@ -33,7 +33,7 @@ import static fr.clocher.website.ui.support.Texts.t;
 @PageTitle("Menu")
 @ModuleView(Website.KEY)
 @PermitAll
-public class MenuView extends WebsiteScreen {
+public class MenuView extends ModuleScreen {
 
 	private final MenuApi menuApi;
 
@@ -43,19 +43,16 @@ public class MenuView extends WebsiteScreen {
 
 	final VerticalLayout rows = new VerticalLayout();
 
-	final Button save = Actions.button(t("Enregistrer le menu", "Save the menu"), VaadinIcon.CHECK, true, this::save);
+	final Button save = Actions.button(translate("website.menu.save-menu"), VaadinIcon.CHECK, true, this::save);
 
 	public MenuView(MenuApi menuApi, PagesApi pagesApi) {
-		super(t("Menu du site", "Site menu"),
-				t("« Accueil » est toujours en tête. Une entrée ouvre une page, une "
-						+ "adresse, ou regroupe des sous-entrées.",
-						"\"Home\" always comes first. An entry opens a page, an " + "address, or groups sub-entries."));
+		super(translate("website.menu.site-menu"), translate("website.menu.intro"));
 		this.menuApi = menuApi;
 		this.save.setId("save-menu");
 		this.pages = this.api.run(() -> pagesApi.pages(tenant())).orElse(List.of());
 		this.api.run(() -> menuApi.menu(tenant())).ifPresent(this::load);
 		this.rows.setPadding(false);
-		Button add = new Button(t("Ajouter une entrée", "Add an entry"), VaadinIcon.PLUS.create(), (event) -> {
+		Button add = new Button(translate("website.menu.add-entry"), VaadinIcon.PLUS.create(), (event) -> {
 			this.items.add(new MenuItem());
 			render();
 		});
@@ -73,7 +70,7 @@ public class MenuView extends WebsiteScreen {
 		this.rows.removeAll();
 		this.api.clearFields();
 		if (this.items.isEmpty()) {
-			this.rows.add(new Paragraph(t("Le menu n'a pas encore d'entrée.", "The menu has no entry yet.")));
+			this.rows.add(new Paragraph(translate("website.menu.empty")));
 		}
 		for (int i = 0; i < this.items.size(); i++) {
 			MenuItem item = this.items.get(i);
@@ -120,7 +117,7 @@ public class MenuView extends WebsiteScreen {
 		List<MenuEntry> entries = this.items.stream().map(MenuItem::entry).toList();
 		this.api.run(() -> this.menuApi.updateMenu(tenant(), new Menu(entries))).ifPresent((menu) -> {
 			load(menu);
-			ApiCall.success(t("Menu enregistré.", "Menu saved."));
+			ApiCall.success(translate("website.menu.menu-saved"));
 		});
 	}
 

@@ -9,14 +9,14 @@ import fr.clocher.website.api.AttachmentInfo;
 import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.ui.support.FileDialog;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Uploads a document (PDF, OpenDocument, Word, Excel) to link it from a page.
  */
 class AttachmentDialog extends FileDialog {
 
-	final TextField title = new TextField(t("Titre du lien", "Link title"));
+	final TextField title = new TextField(translate("website.pages.link-title"));
 
 	private final FilesApi filesApi;
 
@@ -25,16 +25,15 @@ class AttachmentDialog extends FileDialog {
 	private final Consumer<AttachmentInfo> uploaded;
 
 	AttachmentDialog(FilesApi filesApi, String tenant, Consumer<AttachmentInfo> uploaded) {
-		super(t("Joindre un document", "Attach a document"),
+		super(translate("website.pages.attach-document"),
 				List.of("application/pdf", ".pdf", ".odt", ".ods", ".docx", ".xlsx"),
-				t("Envoyer le document", "Upload the document"));
+				translate("website.pages.upload-document"));
 		this.filesApi = filesApi;
 		this.tenant = tenant;
 		this.uploaded = uploaded;
 		this.title.setMaxLength(200);
 		this.title.setWidthFull();
-		this.title.setHelperText(t("Ce que dit le lien (par défaut, le nom du fichier).",
-				"What the link says (the file name by default)."));
+		this.title.setHelperText(translate("website.pages.link-title-helper"));
 		add(this.title);
 		this.api.field("title", this.title);
 	}

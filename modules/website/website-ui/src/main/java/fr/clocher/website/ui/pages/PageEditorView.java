@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.Page;
@@ -24,11 +26,9 @@ import fr.clocher.website.api.PageStatus;
 import fr.clocher.website.api.PagesApi;
 import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
-import fr.clocher.website.ui.support.ApiCall;
 import fr.clocher.website.ui.support.ImageDialog;
-import fr.clocher.website.ui.support.WebsiteScreen;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Writes one page: saves its draft, shows it as residents would see it, publishes it or
@@ -38,7 +38,7 @@ import static fr.clocher.website.ui.support.Texts.t;
 @PageTitle("Page")
 @ModuleView(Website.KEY)
 @PermitAll
-public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver {
+public class PageEditorView extends ModuleScreen implements BeforeEnterObserver {
 
 	private final PagesApi pagesApi;
 
@@ -48,20 +48,19 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 
 	final Anchor publicLink = new Anchor();
 
-	final Button save = Actions.button(t("Enregistrer le brouillon", "Save the draft"), VaadinIcon.CHECK, true,
-			this::save);
+	final Button save = Actions.button(translate("website.pages.save-draft"), VaadinIcon.CHECK, true, this::save);
 
-	final Button preview = Actions.button(t("Aperçu", "Preview"), VaadinIcon.EYE, false, this::preview);
+	final Button preview = Actions.button(translate("website.pages.preview"), VaadinIcon.EYE, false, this::preview);
 
-	final Button publish = Actions.button(t("Publier", "Publish"), VaadinIcon.GLOBE, false, this::publish);
+	final Button publish = Actions.button(translate("website.pages.publish"), VaadinIcon.GLOBE, false, this::publish);
 
-	final Button unpublish = Actions.button(t("Retirer du site", "Take off the site"), VaadinIcon.EYE_SLASH, false,
+	final Button unpublish = Actions.button(translate("website.pages.take-off-site"), VaadinIcon.EYE_SLASH, false,
 			this::unpublish);
 
 	private Page page;
 
 	public PageEditorView(PagesApi pagesApi, FilesApi filesApi) {
-		super(t("Modifier une page", "Edit a page"), null);
+		super(translate("website.pages.edit-page"), null);
 		this.pagesApi = pagesApi;
 		this.save.setId("save-page");
 		this.publish.setId("publish-page");
@@ -69,14 +68,14 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 		this.preview.setId("preview-page");
 		this.status.setId("page-status");
 		this.publicLink.setTarget(AnchorTarget.BLANK);
-		Button image = new Button(t("Insérer une image", "Insert an image"), VaadinIcon.PICTURE.create(),
+		Button image = new Button(translate("website.pages.insert-image"), VaadinIcon.PICTURE.create(),
 				(event) -> new ImageDialog(filesApi, tenant(),
 						(img) -> this.form
 							.append("<p><img src=\"" + img.path() + "\" alt=\"" + escape(img.alt()) + "\"></p>"))
 					.open());
 		image.setId("insert-image");
 		Button attach = new Button(
-				t("Joindre un document", "Attach a document"), VaadinIcon.PAPERCLIP.create(), (
+				translate("website.pages.attach-document"), VaadinIcon.PAPERCLIP.create(), (
 						event) -> new AttachmentDialog(filesApi, tenant(),
 								(doc) -> this.form
 									.append("<p><a href=\"" + doc.path() + "\">" + escape(doc.title()) + "</a></p>"))
@@ -87,8 +86,7 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 		actions.setWrap(true);
 		HorizontalLayout state = new HorizontalLayout(this.status, this.publicLink);
 		state.setAlignItems(FlexComponent.Alignment.BASELINE);
-		add(new RouterLink(t("← Toutes les pages", "← All pages"), PagesView.class), state, this.form, inserts,
-				actions);
+		add(new RouterLink(translate("website.pages.all-pages"), PagesView.class), state, this.form, inserts, actions);
 		showState();
 	}
 
@@ -117,7 +115,7 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 				: this.api.run(() -> this.pagesApi.updatePage(tenant(), this.page.id(), this.form.draft()));
 		result.ifPresent((saved) -> {
 			show(saved);
-			ApiCall.success(t("Brouillon enregistré.", "Draft saved."));
+			ApiCall.success(translate("website.pages.draft-saved"));
 		});
 		return result;
 	}
@@ -131,17 +129,14 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 		saved().flatMap((saved) -> this.api.run(() -> this.pagesApi.publishPage(tenant(), saved.id())))
 			.ifPresent((published) -> {
 				show(published);
-				ApiCall.success(
-						t("Page publiée : les habitants la voient à l'adresse ", "Page published: residents see it at ")
-								+ published.publicPath());
+				ApiCall.success(translate("website.pages.published-at", published.publicPath()));
 			});
 	}
 
 	private void unpublish() {
 		this.api.run(() -> this.pagesApi.unpublishPage(tenant(), this.page.id())).ifPresent((draft) -> {
 			show(draft);
-			ApiCall.success(t("Page retirée du site ; son brouillon est conservé.",
-					"Page taken off the site; its draft is kept."));
+			ApiCall.success(translate("website.pages.taken-off"));
 		});
 	}
 
@@ -153,12 +148,12 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 
 	private void showState() {
 		boolean online = this.page != null && this.page.status() != PageStatus.DRAFT;
-		this.status.setText((this.page == null) ? t("Nouvelle page, pas encore enregistrée", "New page, not saved yet")
+		this.status.setText((this.page == null) ? translate("website.pages.new-page-unsaved")
 				: PageStatusLabel.of(this.page.status()));
 		this.publicLink.setVisible(online);
 		if (online) {
 			this.publicLink.setHref(this.page.publicUrl());
-			this.publicLink.setText(t("Voir sur le site", "See it on the site"));
+			this.publicLink.setText(translate("website.pages.see-site"));
 		}
 		this.unpublish.setVisible(online);
 	}
@@ -168,7 +163,7 @@ public class PageEditorView extends WebsiteScreen implements BeforeEnterObserver
 			return Optional.of(UUID.fromString(id));
 		}
 		catch (IllegalArgumentException ex) {
-			this.status.setText(t("Cette page n'existe pas.", "This page does not exist."));
+			this.status.setText(translate("website.pages.page-does-not-exist"));
 			return Optional.empty();
 		}
 	}

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.website.api.Page;
 import fr.clocher.website.api.PageDraft;
-import fr.clocher.website.ui.support.ApiCall;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * A page's fields. The body is HTML (the contract's rich text): Vaadin's rich text editor
@@ -17,30 +17,24 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 class PageForm extends FormLayout {
 
-	final TextField title = new TextField(t("Titre", "Title"));
+	final TextField title = new TextField(translate("website.pages.title"));
 
-	final TextField slug = new TextField(t("Adresse de la page", "Page address"));
+	final TextField slug = new TextField(translate("website.pages.page-address"));
 
-	final TextArea summary = new TextArea(t("Résumé", "Summary"));
+	final TextArea summary = new TextArea(translate("website.pages.summary"));
 
-	final TextArea body = new TextArea(t("Contenu (HTML)", "Content (HTML)"));
+	final TextArea body = new TextArea(translate("website.pages.content-html"));
 
 	PageForm(ApiCall api) {
 		this.title.setRequiredIndicatorVisible(true);
 		this.title.setMaxLength(150);
 		this.slug.setPrefixComponent(new com.vaadin.flow.component.html.Span("/pages/"));
 		this.slug.setMaxLength(80);
-		this.slug.setHelperText(t("Lettres minuscules, chiffres et tirets ; laissée vide, elle est tirée du titre.",
-				"Lower-case letters, digits and dashes; left empty, it is made from the title."));
+		this.slug.setHelperText(translate("website.pages.address-helper"));
 		this.summary.setMaxLength(300);
-		this.summary.setHelperText(
-				t("Une ou deux phrases, pour les moteurs de recherche.", "One or two sentences, for search engines."));
+		this.summary.setHelperText(translate("website.pages.summary-helper"));
 		this.body.setMinHeight("16em");
-		this.body.setHelperText(t(
-				"Paragraphes <p>, titres <h2> à <h4>, <strong>, <em>, listes, liens <a href>, "
-						+ "tableaux, images (toujours avec un texte alternatif).",
-				"Paragraphs <p>, headings <h2> to <h4>, <strong>, <em>, lists, links <a href>, tables, images "
-						+ "(always with an alternative text)."));
+		this.body.setHelperText(translate("website.pages.content-helper"));
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
 		add(this.title, this.slug);
 		add(this.summary, 2);

@@ -2,7 +2,7 @@ package fr.clocher.website.ui.pages;
 
 import fr.clocher.website.api.PageStatus;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * How a page's status reads.
@@ -14,9 +14,9 @@ final class PageStatusLabel {
 
 	static String of(PageStatus status) {
 		return switch (status) {
-			case DRAFT -> t("Brouillon (non publié)", "Draft (not published)");
-			case PUBLISHED -> t("Publiée", "Published");
-			case CHANGED -> t("Publiée, modifications non publiées", "Published, changes not published");
+			case DRAFT -> translate("website.pages.status-draft");
+			case PUBLISHED -> translate("website.pages.status-published");
+			case CHANGED -> translate("website.pages.status-changed");
 		};
 	}
 

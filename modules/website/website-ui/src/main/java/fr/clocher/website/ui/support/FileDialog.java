@@ -11,7 +11,9 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import fr.clocher.kernel.ui.ApiCall;
+
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * A dialog that receives one file in memory, then sends it with what the secretary says
@@ -35,7 +37,7 @@ public abstract class FileDialog extends Dialog {
 		this.upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
 			this.metadata = metadata;
 			this.content = data;
-			this.chosen.setText(t("Fichier choisi : ", "File chosen: ") + metadata.fileName());
+			this.chosen.setText(translate("website.file.chosen", metadata.fileName()));
 		}));
 		this.upload.setAcceptedFileTypes(acceptedTypes.toArray(String[]::new));
 		this.upload.setMaxFiles(1);
@@ -48,7 +50,7 @@ public abstract class FileDialog extends Dialog {
 		add(this.upload, this.chosen);
 		Button confirm = Actions.button(confirmLabel, VaadinIcon.UPLOAD, true, this::confirm);
 		confirm.setId("file-dialog-confirm");
-		getFooter().add(new Button(t("Annuler", "Cancel"), (event) -> close()), confirm);
+		getFooter().add(new Button(translate("website.file.cancel"), (event) -> close()), confirm);
 	}
 
 	/**
@@ -66,7 +68,7 @@ public abstract class FileDialog extends Dialog {
 	private void confirm() {
 		boolean fields = fieldsValid();
 		if (this.content == null) {
-			this.chosen.setText(t("Choisissez d'abord un fichier.", "Choose a file first."));
+			this.chosen.setText(translate("website.file.choose-file-first"));
 			return;
 		}
 		if (fields && send(this.metadata.fileName(), this.metadata.contentType(), this.content)) {
@@ -76,13 +78,13 @@ public abstract class FileDialog extends Dialog {
 
 	private static UploadI18N uploadTexts() {
 		UploadI18N texts = new UploadI18N();
-		texts.setDropFiles(new UploadI18N.DropFiles().setOne(t("Déposez le fichier ici", "Drop the file here"))
-			.setMany(t("Déposez les fichiers ici", "Drop the files here")));
-		texts.setAddFiles(new UploadI18N.AddFiles().setOne(t("Choisir un fichier…", "Choose a file…"))
-			.setMany(t("Choisir des fichiers…", "Choose files…")));
-		texts.setError(new UploadI18N.Error().setTooManyFiles(t("Un seul fichier à la fois.", "One file at a time."))
-			.setFileIsTooBig(t("Le fichier est trop volumineux.", "The file is too large."))
-			.setIncorrectFileType(t("Ce type de fichier n'est pas accepté.", "This type of file is not accepted.")));
+		texts.setDropFiles(new UploadI18N.DropFiles().setOne(translate("website.file.drop-file-here"))
+			.setMany(translate("website.file.drop-files-here")));
+		texts.setAddFiles(new UploadI18N.AddFiles().setOne(translate("website.file.choose-file"))
+			.setMany(translate("website.file.choose-files")));
+		texts.setError(new UploadI18N.Error().setTooManyFiles(translate("website.file.one-file-time"))
+			.setFileIsTooBig(translate("website.file.file-too-large"))
+			.setIncorrectFileType(translate("website.file.type-not-accepted")));
 		return texts;
 	}
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Uploads an image with its alternative text, which is required: it is what a person who
@@ -16,7 +16,7 @@ import static fr.clocher.website.ui.support.Texts.t;
  */
 public class ImageDialog extends FileDialog {
 
-	final TextField alt = new TextField(t("Texte alternatif", "Alternative text"));
+	final TextField alt = new TextField(translate("website.image.alternative-text"));
 
 	private final FilesApi filesApi;
 
@@ -25,16 +25,15 @@ public class ImageDialog extends FileDialog {
 	private final Consumer<ImageInfo> uploaded;
 
 	public ImageDialog(FilesApi filesApi, String tenant, Consumer<ImageInfo> uploaded) {
-		super(t("Ajouter une image", "Add an image"), List.of("image/jpeg", "image/png", "image/gif"),
-				t("Envoyer l'image", "Upload the image"));
+		super(translate("website.image.add-image"), List.of("image/jpeg", "image/png", "image/gif"),
+				translate("website.image.upload-image"));
 		this.filesApi = filesApi;
 		this.tenant = tenant;
 		this.uploaded = uploaded;
 		this.alt.setRequiredIndicatorVisible(true);
 		this.alt.setMaxLength(250);
 		this.alt.setWidthFull();
-		this.alt.setHelperText(t("Décrivez ce que montre l'image, pour les personnes qui ne la voient pas.",
-				"Describe what the image shows, for people who cannot see it."));
+		this.alt.setHelperText(translate("website.image.alt-helper"));
 		add(this.alt);
 		this.api.field("alt", this.alt);
 	}
@@ -42,8 +41,7 @@ public class ImageDialog extends FileDialog {
 	@Override
 	protected boolean fieldsValid() {
 		boolean valid = !this.alt.getValue().isBlank();
-		this.alt.setErrorMessage(
-				valid ? null : t("Le texte alternatif est obligatoire.", "The alternative text is required."));
+		this.alt.setErrorMessage(valid ? null : translate("website.image.alternative-text-required"));
 		this.alt.setInvalid(!valid);
 		return valid;
 	}

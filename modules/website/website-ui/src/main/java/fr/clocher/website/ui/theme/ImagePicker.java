@@ -14,7 +14,7 @@ import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
 import fr.clocher.website.ui.support.ImageDialog;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Chooses one of the commune's images, or uploads a new one.
@@ -29,13 +29,13 @@ class ImagePicker extends HorizontalLayout {
 		this.image.setItems(images);
 		this.image.setItemLabelGenerator((info) -> info.alt() + " (" + info.fileName() + ")");
 		this.image.setClearButtonVisible(true);
-		this.image.setPlaceholder(t("Aucune", "None"));
+		this.image.setPlaceholder(translate("website.theme.none"));
 		this.image.setWidth("24em");
 		images.stream()
 			.filter((info) -> Objects.equals(info.id(), selected))
 			.findFirst()
 			.ifPresent(this.image::setValue);
-		Button upload = new Button(t("Envoyer une image", "Upload an image"), VaadinIcon.UPLOAD.create(),
+		Button upload = new Button(translate("website.theme.upload-image"), VaadinIcon.UPLOAD.create(),
 				(event) -> new ImageDialog(filesApi, tenant, (info) -> {
 					List<ImageInfo> all = new java.util.ArrayList<>(images);
 					all.add(0, info);

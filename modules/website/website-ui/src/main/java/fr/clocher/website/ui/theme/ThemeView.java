@@ -10,6 +10,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.FilesApi;
 import fr.clocher.website.api.ImageInfo;
@@ -17,10 +19,8 @@ import fr.clocher.website.api.Theme;
 import fr.clocher.website.api.ThemeApi;
 import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
-import fr.clocher.website.ui.support.ApiCall;
-import fr.clocher.website.ui.support.WebsiteScreen;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * The site's colour, logo and header photo. A colour too pale to read white text on is
@@ -30,11 +30,11 @@ import static fr.clocher.website.ui.support.Texts.t;
 @PageTitle("Apparence")
 @ModuleView(Website.KEY)
 @PermitAll
-public class ThemeView extends WebsiteScreen {
+public class ThemeView extends ModuleScreen {
 
 	private final ThemeApi themeApi;
 
-	final TextField color = new TextField(t("Couleur principale", "Primary colour"));
+	final TextField color = new TextField(translate("website.theme.primary-colour"));
 
 	final Span swatch = new Span();
 
@@ -42,21 +42,16 @@ public class ThemeView extends WebsiteScreen {
 
 	ImagePicker header;
 
-	final Button save = Actions.button(t("Enregistrer l'apparence", "Save the appearance"), VaadinIcon.CHECK, true,
-			this::save);
+	final Button save = Actions.button(translate("website.theme.save-appearance"), VaadinIcon.CHECK, true, this::save);
 
 	public ThemeView(ThemeApi themeApi, FilesApi filesApi) {
-		super(t("Apparence du site", "Site appearance"), t(
-				"Une seule mise en page, accessible, pour toutes les "
-						+ "communes : choisissez sa couleur, votre logo et la photo d'accueil.",
-				"One accessible design for " + "every commune: choose its colour, your logo and the home page photo."));
+		super(translate("website.theme.site-appearance"), translate("website.theme.intro"));
 		this.themeApi = themeApi;
 		this.save.setId("save-theme");
 		this.color.setPlaceholder("#1f5f8b");
 		this.color.setMaxLength(7);
 		this.color.setPattern("#[0-9a-fA-F]{6}");
-		this.color.setHelperText(t("Au format #rrvvbb. Le texte blanc doit rester lisible dessus (contraste 4,5:1).",
-				"As #rrggbb. White text must stay readable on it (contrast 4.5:1)."));
+		this.color.setHelperText(translate("website.theme.colour-helper"));
 		this.color.setSuffixComponent(this.swatch);
 		this.swatch.setWidth("1.2em");
 		this.swatch.setHeight("1.2em");
@@ -66,10 +61,10 @@ public class ThemeView extends WebsiteScreen {
 		Theme theme = this.api.run(() -> themeApi.theme(tenant())).orElse(new Theme(null, null, null));
 		List<ImageInfo> images = this.api.run(() -> filesApi.images(tenant())).orElse(List.of());
 		this.color.setValue((theme.primaryColor() != null) ? theme.primaryColor() : "");
-		this.logo = new ImagePicker(t("Logo ou blason", "Logo or coat of arms"), filesApi, tenant(), images,
+		this.logo = new ImagePicker(translate("website.theme.logo-coat-arms"), filesApi, tenant(), images,
 				theme.logoId());
-		this.header = new ImagePicker(t("Photo d'en-tête de l'accueil", "Home page header photo"), filesApi, tenant(),
-				images, theme.headerImageId());
+		this.header = new ImagePicker(translate("website.theme.home-page-header-photo"), filesApi, tenant(), images,
+				theme.headerImageId());
 		this.api.field("logoId", this.logo.image).field("headerImageId", this.header.image);
 		add(this.color, this.logo, this.header, this.save);
 	}
@@ -79,7 +74,7 @@ public class ThemeView extends WebsiteScreen {
 		Theme theme = new Theme(value.isEmpty() ? null : value, this.logo.selected(), this.header.selected());
 		this.api.run(() -> this.themeApi.updateTheme(tenant(), theme)).ifPresent((saved) -> {
 			this.color.setValue((saved.primaryColor() != null) ? saved.primaryColor() : "");
-			ApiCall.success(t("Apparence enregistrée.", "Appearance saved."));
+			ApiCall.success(translate("website.theme.appearance-saved"));
 		});
 	}
 

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.website.api.DayHours;
 import fr.clocher.website.api.TimeSlot;
-import fr.clocher.website.ui.support.ApiCall;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * One weekday's hours: a morning and an afternoon slot; a day left empty is closed.
@@ -37,12 +37,12 @@ class DayRow extends HorizontalLayout {
 		label.setMinWidth("7em");
 		add(label);
 		for (int i = 0; i < SLOTS; i++) {
-			TimePicker opens = new TimePicker(t("Ouvre", "Opens"));
-			TimePicker closes = new TimePicker(t("Ferme", "Closes"));
-			opens.setAriaLabel(name + (i == 0 ? t(", matin : ouverture", ", morning: opens")
-					: t(", après-midi : ouverture", ", afternoon: opens")));
-			closes.setAriaLabel(name + (i == 0 ? t(", matin : fermeture", ", morning: closes")
-					: t(", après-midi : fermeture", ", afternoon: closes")));
+			TimePicker opens = new TimePicker(translate("website.town-hall.opens"));
+			TimePicker closes = new TimePicker(translate("website.town-hall.closes"));
+			opens.setAriaLabel(translate(
+					(i == 0) ? "website.town-hall.morning-opens" : "website.town-hall.afternoon-opens", name));
+			closes.setAriaLabel(translate(
+					(i == 0) ? "website.town-hall.morning-closes" : "website.town-hall.afternoon-closes", name));
 			opens.setWidth("8em");
 			closes.setWidth("8em");
 			this.slots.add(new TimePicker[] { opens, closes });

@@ -11,33 +11,33 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.website.api.OpeningException;
 import fr.clocher.website.api.TimeSlot;
-import fr.clocher.website.ui.support.ApiCall;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Days the usual hours do not apply: closed, or open at other hours.
  */
 class ExceptionRow extends HorizontalLayout {
 
-	final DatePicker from = new DatePicker(t("Du", "From"));
+	final DatePicker from = new DatePicker(translate("website.town-hall.from"));
 
-	final DatePicker to = new DatePicker(t("Au", "To"));
+	final DatePicker to = new DatePicker(translate("website.town-hall.to"));
 
-	final TextField reason = new TextField(t("Motif", "Reason"));
+	final TextField reason = new TextField(translate("website.town-hall.reason"));
 
-	final TimePicker opens = new TimePicker(t("Ouvert de (vide : fermé)", "Open from (empty: closed)"));
+	final TimePicker opens = new TimePicker(translate("website.town-hall.open-from-empty-closed"));
 
-	final TimePicker closes = new TimePicker(t("à", "to"));
+	final TimePicker closes = new TimePicker(translate("website.town-hall.open-to"));
 
 	ExceptionRow(OpeningException exception, Runnable remove) {
 		setAlignItems(FlexComponent.Alignment.BASELINE);
 		setWrap(true);
 		this.reason.setMaxLength(120);
 		this.reason.setRequiredIndicatorVisible(true);
-		this.reason.setPlaceholder(t("Congés d'été", "Summer closing"));
+		this.reason.setPlaceholder(translate("website.town-hall.summer-closing"));
 		this.from.setRequiredIndicatorVisible(true);
 		if (exception != null) {
 			this.from.setValue(exception.from());
@@ -50,7 +50,7 @@ class ExceptionRow extends HorizontalLayout {
 		}
 		Button delete = new Button(VaadinIcon.TRASH.create(), (event) -> remove.run());
 		delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		delete.getElement().setAttribute("aria-label", t("Supprimer cette exception", "Remove this exception"));
+		delete.getElement().setAttribute("aria-label", translate("website.town-hall.remove-exception"));
 		add(this.from, this.to, this.reason, this.opens, this.closes, delete);
 	}
 

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.website.api.DayHours;
 import fr.clocher.website.api.OpeningException;
@@ -24,10 +26,8 @@ import fr.clocher.website.api.TownHall;
 import fr.clocher.website.api.TownHallApi;
 import fr.clocher.website.api.Website;
 import fr.clocher.website.ui.support.Actions;
-import fr.clocher.website.ui.support.ApiCall;
-import fr.clocher.website.ui.support.WebsiteScreen;
 
-import static fr.clocher.website.ui.support.Texts.t;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * The town hall's address, contacts and opening hours, as the home page and every page's
@@ -37,21 +37,21 @@ import static fr.clocher.website.ui.support.Texts.t;
 @PageTitle("Mairie")
 @ModuleView(Website.KEY)
 @PermitAll
-public class TownHallView extends WebsiteScreen {
+public class TownHallView extends ModuleScreen {
 
 	private final TownHallApi townHallApi;
 
-	final TextField street = new TextField(t("Adresse", "Street address"));
+	final TextField street = new TextField(translate("website.town-hall.street-address"));
 
-	final TextField postalCode = new TextField(t("Code postal", "Postal code"));
+	final TextField postalCode = new TextField(translate("website.town-hall.postal-code"));
 
-	final TextField city = new TextField(t("Commune", "Town"));
+	final TextField city = new TextField(translate("website.town-hall.town"));
 
-	final TextField phone = new TextField(t("Téléphone", "Phone"));
+	final TextField phone = new TextField(translate("website.town-hall.phone"));
 
-	final EmailField email = new EmailField(t("Courriel", "E-mail"));
+	final EmailField email = new EmailField(translate("website.town-hall.e-mail"));
 
-	final TextArea note = new TextArea(t("Remarque sous les horaires", "Note under the hours"));
+	final TextArea note = new TextArea(translate("website.town-hall.note-under-hours"));
 
 	final List<DayRow> days = new ArrayList<>();
 
@@ -59,11 +59,10 @@ public class TownHallView extends WebsiteScreen {
 
 	private final VerticalLayout exceptionRows = new VerticalLayout();
 
-	final Button save = Actions.button(t("Enregistrer", "Save"), VaadinIcon.CHECK, true, this::save);
+	final Button save = Actions.button(translate("website.town-hall.save"), VaadinIcon.CHECK, true, this::save);
 
 	public TownHallView(TownHallApi townHallApi) {
-		super(t("Mairie", "Town hall"), t("Ces informations paraissent sur la page d'accueil et en bas de chaque page.",
-				"This information appears on the home page and at the foot of every page."));
+		super(translate("website.town-hall.town-hall"), translate("website.town-hall.intro"));
 		this.townHallApi = townHallApi;
 		this.save.setId("save-town-hall");
 		this.postalCode.setMaxLength(5);
@@ -86,13 +85,12 @@ public class TownHallView extends WebsiteScreen {
 			week.add(row);
 		}
 		this.exceptionRows.setPadding(false);
-		Button addException = new Button(
-				t("Ajouter une fermeture ou une ouverture exceptionnelle", "Add an exceptional closing or opening"),
-				VaadinIcon.PLUS.create(), (event) -> addException(null));
+		Button addException = new Button(translate("website.town-hall.add-exception"), VaadinIcon.PLUS.create(),
+				(event) -> addException(null));
 		addException.setId("add-exception");
 		this.note.setWidthFull();
-		add(address, new H3(t("Horaires d'ouverture", "Opening hours")), week, this.note,
-				new H3(t("Jours particuliers", "Special days")), this.exceptionRows, addException, this.save);
+		add(address, new H3(translate("website.town-hall.opening-hours")), week, this.note,
+				new H3(translate("website.town-hall.special-days")), this.exceptionRows, addException, this.save);
 		this.api.run(() -> townHallApi.townHall(tenant())).ifPresent(this::show);
 	}
 
@@ -141,7 +139,7 @@ public class TownHallView extends WebsiteScreen {
 				blankToNull(this.phone), blankToNull(this.email), week, special, blankToNull(this.note));
 		this.api.run(() -> this.townHallApi.updateTownHall(tenant(), townHall)).ifPresent((saved) -> {
 			show(saved);
-			ApiCall.success(t("Informations de la mairie enregistrées.", "Town hall information saved."));
+			ApiCall.success(translate("website.town-hall.saved"));
 		});
 	}
 

@@ -1,4 +1,4 @@
-package fr.clocher.website.ui.support;
+package fr.clocher.kernel.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,13 +9,11 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-import fr.clocher.kernel.ui.ApiError;
-import fr.clocher.kernel.ui.WorkspaceCommune;
-
 /**
- * Calls the website API for a screen: a refusal becomes the API's own sentence in a
+ * Calls a module's API for a screen: a refusal becomes the API's own sentence in a
  * notification, and each refused field the screen knows shows its reason on the field.
- * Never a stack trace.
+ * Never a stack trace. The static methods give portal-ui's own screens the same
+ * notifications.
  */
 public final class ApiCall {
 
@@ -54,7 +52,7 @@ public final class ApiCall {
 			return Optional.ofNullable(call.get());
 		}
 		catch (RuntimeException failure) {
-			show(ApiError.of(failure, WorkspaceCommune.locale()));
+			show(ApiError.of(failure));
 			return Optional.empty();
 		}
 	}
@@ -82,6 +80,23 @@ public final class ApiCall {
 		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
+	/** Shows an error, in a notification that stays long enough to be read. */
+	public static void failure(ApiError error) {
+		Notification notification = Notification.show(error.message(), 8000, Notification.Position.MIDDLE);
+		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+	/**
+	 * Reads a failed call in the session's language and shows it.
+	 * @param failure what the API client threw
+	 * @return the readable error
+	 */
+	public static ApiError failure(RuntimeException failure) {
+		ApiError error = ApiError.of(failure);
+		failure(error);
+		return error;
+	}
+
 	private void show(ApiError error) {
 		this.lastError = error;
 		error.fields().forEach((name, reason) -> {
@@ -91,8 +106,7 @@ public final class ApiCall {
 				field.setInvalid(true);
 			}
 		});
-		Notification notification = Notification.show(error.message(), 8000, Notification.Position.MIDDLE);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		failure(error);
 	}
 
 	private void clearErrors() {

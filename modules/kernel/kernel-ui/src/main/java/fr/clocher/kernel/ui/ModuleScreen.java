@@ -1,20 +1,19 @@
-package fr.clocher.website.ui.support;
+package fr.clocher.kernel.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import fr.clocher.kernel.ui.WorkspaceCommune;
-
 /**
- * The frame of a website screen: a heading, a sentence saying what the screen is for, a
- * width that reads well from a tablet to a wide screen.
+ * The frame of a module's screen: a heading, a sentence saying what the screen is for, a
+ * width that reads well from a tablet to a wide screen, and an {@link ApiCall} for its
+ * calls.
  */
-public abstract class WebsiteScreen extends VerticalLayout {
+public abstract class ModuleScreen extends VerticalLayout {
 
 	protected final ApiCall api = new ApiCall();
 
-	protected WebsiteScreen(String title, String intro) {
+	protected ModuleScreen(String title, String intro) {
 		setMaxWidth("960px");
 		setPadding(true);
 		add(new H2(title));
