@@ -1,8 +1,0 @@
-/**
- * Who may call what. tenant-service is an OAuth2 resource server: Keycloak's JWTs are
- * checked (signature, issuer, audience), realm roles become authorities, and the
- * organizations a user belongs to decide which tenants she may act on, checked on every
- * request from the tenant named in the path. Operator endpoints need
- * {@code platform-operator}.
- */
-package fr.clocher.tenant.security;
