@@ -13,8 +13,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Tokens of the clocher realm for {@code MockMvc}: claims in the shape Keycloak issues
- * them (proven against a real token by {@code TestTokensShapeTests}), authorities read
- * from them by the security chain's own converter.
+ * them (proven against a real token by kernel-keycloak's {@code TestTokensShapeTests}),
+ * authorities read from them by the security chain's own converter.
  */
 public final class TestTokens {
 
@@ -24,11 +24,14 @@ public final class TestTokens {
 	/** The username of {@link #secretaryOf}'s tokens, her e-mail as provisioned. */
 	public static final String SECRETARY_USERNAME = "martine.dupont@mairie.test";
 
-	static final String OPERATOR_ID = "0b7e3c52-8f1d-4a6b-9c2e-5d4f3a2b1c09";
+	/** The subject of {@link #operator}'s tokens. */
+	public static final String OPERATOR_ID = "0b7e3c52-8f1d-4a6b-9c2e-5d4f3a2b1c09";
 
-	static final String ISSUER = "http://localhost:8080/auth/realms/clocher";
+	/** The realm's public address, the issuer of its tokens. */
+	public static final String ISSUER = "http://localhost:8080/auth/realms/clocher";
 
-	static final String AUDIENCE = "clocher-api";
+	/** The API, the audience of the realm's tokens. */
+	public static final String AUDIENCE = "clocher-api";
 
 	private TestTokens() {
 	}

@@ -1,4 +1,4 @@
-package fr.clocher.kernel.test.host;
+package fr.clocher.kernel.keycloak.test;
 
 import java.net.URI;
 import java.util.Collection;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.clocher.kernel.keycloak.ClocherRealm;
-import fr.clocher.kernel.keycloak.test.TestKeycloak;
+import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
