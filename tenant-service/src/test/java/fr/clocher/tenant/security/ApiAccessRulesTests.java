@@ -3,6 +3,8 @@ package fr.clocher.tenant.security;
 import java.util.List;
 import java.util.UUID;
 
+import fr.clocher.kernel.security.RealmRoles;
+import fr.clocher.kernel.security.Roles;
 import fr.clocher.kernel.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,11 +82,11 @@ class ApiAccessRulesTests {
 	void membershipIsWhatCountsNotTheSecretaryRole() throws Exception {
 		this.mvc.perform(get("/api/tenants/{t}/notes", this.communeA)
 			.with(jwt().jwt((token) -> token.claim("organization", List.of(this.communeA)))
-				.authorities(KeycloakClaims::roles)))
+				.authorities(RealmRoles::authorities)))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/tenants/{t}/notes", this.communeA)
 			.with(jwt().jwt((token) -> token.claim("realm_access", java.util.Map.of("roles", List.of(Roles.SECRETARY))))
-				.authorities(KeycloakClaims::roles)))
+				.authorities(RealmRoles::authorities)))
 			.andExpect(status().isForbidden());
 	}
 
@@ -124,14 +126,14 @@ class ApiAccessRulesTests {
 
 	static JwtRequestPostProcessor operator() {
 		return jwt().jwt((token) -> token.claim("realm_access", java.util.Map.of("roles", List.of(Roles.OPERATOR))))
-			.authorities(KeycloakClaims::roles);
+			.authorities(RealmRoles::authorities);
 	}
 
 	static JwtRequestPostProcessor secretaryOf(String... communes) {
 		return jwt()
 			.jwt((token) -> token.claim("realm_access", java.util.Map.of("roles", List.of(Roles.SECRETARY)))
 				.claim("organization", List.of(communes)))
-			.authorities(KeycloakClaims::roles);
+			.authorities(RealmRoles::authorities);
 	}
 
 }

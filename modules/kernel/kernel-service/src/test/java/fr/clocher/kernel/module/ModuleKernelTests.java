@@ -7,7 +7,7 @@ import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.test.IntegrationTest;
 import fr.clocher.kernel.testapp.KernelTestApplication;
-import fr.clocher.kernel.testapp.TestTenants;
+import fr.clocher.kernel.test.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

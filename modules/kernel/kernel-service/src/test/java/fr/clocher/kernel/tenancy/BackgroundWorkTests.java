@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import fr.clocher.kernel.test.IntegrationTest;
 import fr.clocher.kernel.testapp.KernelTestApplication;
-import fr.clocher.kernel.testapp.TestTenants;
+import fr.clocher.kernel.test.TestTenants;
 import fr.clocher.kernel.testmodule.Note;
 import fr.clocher.kernel.testmodule.NoteArchiver;
 import fr.clocher.kernel.testmodule.NoteRepository;

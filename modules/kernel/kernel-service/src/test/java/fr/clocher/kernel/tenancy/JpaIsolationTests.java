@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import fr.clocher.kernel.test.IntegrationTest;
 import fr.clocher.kernel.testapp.KernelTestApplication;
-import fr.clocher.kernel.testapp.TestTenants;
+import fr.clocher.kernel.test.TestTenants;
 import fr.clocher.kernel.testmodule.Note;
 import fr.clocher.kernel.testmodule.NoteRepository;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package fr.clocher.kernel.testapp;
+package fr.clocher.kernel.test;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -8,8 +8,9 @@ import fr.clocher.kernel.api.TenantKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Registers tenants directly in the platform tables, for kernel tests that have no
- * registry service.
+ * Registers tenants directly in the platform tables, for tests that have no registry
+ * service (the kernel's, and a module's on its test host): active, on the platform host
+ * {@code <slug>.clocher.test}.
  */
 public final class TestTenants {
 
@@ -33,6 +34,13 @@ public final class TestTenants {
 
 	public static UUID commune(JdbcClient jdbc, String slug) {
 		return create(jdbc, slug, TenantKind.COMMUNE);
+	}
+
+	/** A commune of a slug never used before; its slug. */
+	public static String newCommune(JdbcClient jdbc) {
+		String slug = "commune-" + UUID.randomUUID().toString().substring(0, 6);
+		commune(jdbc, slug);
+		return slug;
 	}
 
 }

@@ -1,6 +1,8 @@
-package fr.clocher.tenant.security;
+package fr.clocher.kernel.security;
 
 import java.util.function.Supplier;
+
+import fr.clocher.kernel.api.identity.KeycloakClaims;
 
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -31,7 +33,7 @@ class TenantMembership implements AuthorizationManager<RequestAuthorizationConte
 		}
 		String tenant = context.getVariables().get("tenant");
 		return new AuthorizationDecision(
-				tenant != null && KeycloakClaims.organizations(token.getToken()).contains(tenant));
+				tenant != null && KeycloakClaims.organizations(token.getToken().getClaims()).contains(tenant));
 	}
 
 	private static boolean has(Authentication user, String role) {

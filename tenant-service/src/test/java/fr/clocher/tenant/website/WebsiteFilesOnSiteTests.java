@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.website.service.WebsiteRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static fr.clocher.tenant.website.WebsitePagesTests.api;
+import static fr.clocher.website.service.WebsiteRequests.api;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class WebsiteFilesTests {
+class WebsiteFilesOnSiteTests {
 
 	private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF"
 		.getBytes(StandardCharsets.ISO_8859_1);
@@ -52,7 +53,8 @@ class WebsiteFilesTests {
 
 	@Test
 	void aFileNamedOnlyByADraftIsNotFoundUntilThePageIsPublished() throws Exception {
-		String image = read(upload("/images?fileName=plan.png&alt=Plan du village", Communes.image(40, 30, "png")),
+		String image = read(
+				upload("/images?fileName=plan.png&alt=Plan du village", WebsiteRequests.image(40, 30, "png")),
 				"$.path");
 		String document = read(upload("/attachments?fileName=budget.pdf", PDF), "$.path");
 		site("/fichiers/documents/00000000-0000-0000-0000-000000000000/budget.pdf").andExpect(status().isNotFound())
@@ -84,7 +86,7 @@ class WebsiteFilesTests {
 
 	@Test
 	void aFileTheSettingsUseIsPublicAsSoonAsTheyAreSaved() throws Exception {
-		String body = upload("/images?fileName=blason.png&alt=Blason", Communes.image(64, 64, "png"))
+		String body = upload("/images?fileName=blason.png&alt=Blason", WebsiteRequests.image(64, 64, "png"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -100,28 +102,8 @@ class WebsiteFilesTests {
 		site("/").andExpect(content().string(containsString(path + "/petite")));
 	}
 
-	@Test
-	void aDecompressionBombIsRefusedBeforeDecodingNamingTheLimit() throws Exception {
-		upload("/images?fileName=bombe.png&alt=Bombe", Communes.declaringPng(20_000, 20_000))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.code").value("image-too-large-in-pixels"))
-			.andExpect(jsonPath("$.field").value("content"))
-			.andExpect(jsonPath("$.detail").value(
-					"Cette image fait 20000 × 20000 pixels ; une image peut en compter au plus 40 millions de pixels :"
-							+ " réduisez-la avant de l'envoyer."));
-		this.mvc
-			.perform(Communes
-				.upload(this.commune, "/images?fileName=bombe.png&alt=Bomb", Communes.declaringPng(20_000, 20_000))
-				.with(this.secretary)
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail")
-				.value(allOf(containsString("20000 × 20000 pixels"), containsString("at most 40 million pixels"))));
-		this.mvc.perform(get(api("/images"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(0)));
-	}
-
 	private ResultActions upload(String query, byte[] content) throws Exception {
-		return this.mvc.perform(Communes.upload(this.commune, query, content).with(this.secretary));
+		return this.mvc.perform(WebsiteRequests.upload(this.commune, query, content).with(this.secretary));
 	}
 
 	private ResultActions site(String path) throws Exception {

@@ -1,4 +1,4 @@
-package fr.clocher.tenant.security;
+package fr.clocher.kernel.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

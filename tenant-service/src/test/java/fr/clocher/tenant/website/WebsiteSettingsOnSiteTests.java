@@ -1,6 +1,7 @@
 package fr.clocher.tenant.website;
 
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.website.service.WebsiteRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static fr.clocher.tenant.website.WebsitePagesTests.api;
+import static fr.clocher.website.service.WebsiteRequests.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest(properties = { "clocher.website.max-image-size=300KB", "clocher.website.max-image-pixels=3000000" })
 @AutoConfigureMockMvc
-class WebsiteSettingsTests {
+class WebsiteSettingsOnSiteTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -52,7 +53,7 @@ class WebsiteSettingsTests {
 	@Test
 	void imagesAreResizedServedWithLongCachingAndRefusedWhenTooLargeOrNotImages() throws Exception {
 		String body = upload("/images?fileName=Mairie.PNG&contentType=image/png&alt=La mairie",
-				Communes.image(2000, 1000, "png"))
+				WebsiteRequests.image(2000, 1000, "png"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.width").value(1280))
 			.andExpect(jsonPath("$.height").value(640))
@@ -81,71 +82,10 @@ class WebsiteSettingsTests {
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.code").value("unsupported-image-type"))
 			.andExpect(jsonPath("$.detail").value(containsString("JPEG, PNG ou GIF")));
-		upload("/images?fileName=sans-alt.png&alt= ", Communes.image(10, 10, "png")).andExpect(status().isBadRequest())
+		upload("/images?fileName=sans-alt.png&alt= ", WebsiteRequests.image(10, 10, "png"))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("alt"));
 		this.mvc.perform(get(api("/images"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(1)));
-	}
-
-	@Test
-	void anUploadDeclaringMoreThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
-		WatchedUpload image = WatchedUpload.declaring(400 * 1024, new byte[400 * 1024],
-				api("/images?fileName=grande.png&alt=Grande"), this.commune);
-		this.mvc.perform(image.with(this.secretary))
-			.andExpect(status().isPayloadTooLarge())
-			.andExpect(jsonPath("$.code").value("file-too-large"))
-			.andExpect(jsonPath("$.field").value("content"))
-			.andExpect(jsonPath("$.detail").value(containsString("300 ko")));
-		// Spring peeks at one byte to tell an empty body from none.
-		assertThat(image.bytesRead()).isLessThanOrEqualTo(1);
-
-		WatchedUpload document = WatchedUpload.declaring(25L * 1024 * 1024, "%PDF-1.4".getBytes(),
-				api("/attachments?fileName=cr.pdf"), this.commune);
-		this.mvc.perform(document.with(this.secretary).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andExpect(status().isPayloadTooLarge())
-			.andExpect(jsonPath("$.detail").value("This file is too large: a document may be at most 20 MB."));
-		assertThat(document.bytesRead()).isLessThanOrEqualTo(1);
-	}
-
-	@Test
-	void aChunkedUploadIsRefusedAsSoonAsItPassesTheLimit() throws Exception {
-		WatchedUpload large = WatchedUpload.chunked(new byte[1024 * 1024],
-				api("/images?fileName=grande.png&alt=Grande"), this.commune);
-		this.mvc.perform(large.with(this.secretary))
-			.andExpect(status().isPayloadTooLarge())
-			.andExpect(jsonPath("$.code").value("file-too-large"))
-			.andExpect(jsonPath("$.detail").value(containsString("300 ko")));
-		assertThat(large.bytesRead()).isLessThanOrEqualTo(300 * 1024 + 1);
-
-		WatchedUpload small = WatchedUpload.chunked(Communes.image(200, 100, "png"),
-				api("/images?fileName=petite.png&alt=Petite"), this.commune);
-		this.mvc.perform(small.with(this.secretary)).andExpect(status().isCreated());
-		this.mvc.perform(get(api("/images"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(1)));
-	}
-
-	@Test
-	void anImageDeclaringMorePixelsThanTheSettingIsRefusedWithoutBeingDecoded() throws Exception {
-		upload("/images?fileName=photo.png&alt=Photo", Communes.image(2000, 2000, "png"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.code").value("image-too-large-in-pixels"));
-		upload("/images?fileName=bombe.png&alt=Bombe", Communes.declaringPng(20_000, 20_000))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.code").value("image-too-large-in-pixels"))
-			.andExpect(jsonPath("$.field").value("content"))
-			.andExpect(jsonPath("$.detail")
-				.value(allOf(containsString("20000 × 20000 pixels"), containsString("au plus 3 millions de pixels"))));
-		this.mvc.perform(get(api("/images"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(0)));
-	}
-
-	@Test
-	void documentsAreCheckedByTheirContent() throws Exception {
-		upload("/attachments?fileName=CR conseil.pdf&contentType=application/pdf",
-				"%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF".getBytes())
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.title").value("cr-conseil"))
-			.andExpect(jsonPath("$.path").value(containsString("/cr-conseil.pdf")));
-		upload("/attachments?fileName=faux.pdf&contentType=application/pdf", "MZ not a pdf".getBytes())
-			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(jsonPath("$.code").value("unsupported-attachment-type"));
 	}
 
 	@Test
@@ -270,7 +210,7 @@ class WebsiteSettingsTests {
 	}
 
 	private ResultActions upload(String query, byte[] content) throws Exception {
-		return this.mvc.perform(Communes.upload(this.commune, query, content).with(this.secretary));
+		return this.mvc.perform(WebsiteRequests.upload(this.commune, query, content).with(this.secretary));
 	}
 
 	private ResultActions theme(String json) throws Exception {

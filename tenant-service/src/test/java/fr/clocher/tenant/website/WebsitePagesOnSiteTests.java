@@ -1,6 +1,7 @@
 package fr.clocher.tenant.website;
 
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.website.service.WebsiteRequests;
 import fr.clocher.tenant.TestCommunes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static fr.clocher.website.service.WebsiteRequests.api;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class WebsitePagesTests {
+class WebsitePagesOnSiteTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -88,43 +90,6 @@ class WebsitePagesTests {
 		this.mvc.perform(delete(api("/pages/{id}"), this.commune, id).with(this.secretary))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get(api("/pages"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(0)));
-	}
-
-	@Test
-	void scriptsFramesHandlersAndJavascriptLinksAreRemoved() throws Exception {
-		create("""
-				{"title":"Piège","body":"<h1>Titre</h1><p onclick=\\"steal()\\">Texte<script>alert(1)</script></p>\
-				<iframe src=\\"https://evil.example\\"></iframe><a href=\\"javascript:alert(1)\\">lien</a>\
-				<a href=\\"/pages/ecole\\">école</a><img src=\\"/fichiers/images/x\\" alt=\\"Plan\\" onerror=\\"x()\\">"}
-				""")
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.body").value(allOf(containsString("<h2>Titre</h2>"), containsString("Texte"),
-					containsString("<a href=\"/pages/ecole\">école</a>"), containsString("alt=\"Plan\""),
-					not(containsString("script")), not(containsString("onclick")), not(containsString("iframe")),
-					not(containsString("javascript")), not(containsString("onerror")))));
-	}
-
-	@Test
-	void anImageWithoutAlternativeTextIsRefusedAndNothingIsSaved() throws Exception {
-		create("{\"title\":\"Photos\",\"body\":\"<p><img src=\\\"/fichiers/images/x\\\"></p>\"}")
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("invalid-request"))
-			.andExpect(jsonPath("$.field").value("body"))
-			.andExpect(jsonPath("$.detail").value(containsString("texte alternatif")));
-		create("{\"title\":\"\",\"slug\":\"Pas Valide\"}").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("title"))
-			.andExpect(jsonPath("$.errors[1].field").value("slug"));
-		this.mvc.perform(get(api("/pages"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(0)));
-	}
-
-	@Test
-	void aSlugCollisionNamesThePageThatHasIt() throws Exception {
-		create("{\"title\":\"Salle des fêtes\"}").andExpect(status().isCreated());
-		create("{\"title\":\"Location de la salle\",\"slug\":\"salle-des-fetes\"}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("slug-taken"))
-			.andExpect(jsonPath("$.field").value("slug"))
-			.andExpect(jsonPath("$.detail").value(containsString("« Salle des fêtes »")));
-		this.mvc.perform(get(api("/pages"), this.commune).with(this.secretary)).andExpect(jsonPath("$", hasSize(1)));
 	}
 
 	@Test
@@ -212,10 +177,6 @@ class WebsitePagesTests {
 
 	private ResultActions site(String path) throws Exception {
 		return this.mvc.perform(get("/c/" + this.commune + path).accept(MediaType.TEXT_HTML));
-	}
-
-	static String api(String path) {
-		return "/api/tenants/{t}/website" + path;
 	}
 
 }

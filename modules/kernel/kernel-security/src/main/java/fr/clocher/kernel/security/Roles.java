@@ -1,4 +1,4 @@
-package fr.clocher.tenant.security;
+package fr.clocher.kernel.security;
 
 /**
  * The realm roles the platform knows.

@@ -1,4 +1,4 @@
-package fr.clocher.tenant.website;
+package fr.clocher.website.service;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

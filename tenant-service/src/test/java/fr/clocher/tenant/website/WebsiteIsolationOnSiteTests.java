@@ -1,6 +1,7 @@
 package fr.clocher.tenant.website;
 
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.website.service.WebsiteRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static fr.clocher.tenant.website.WebsitePagesTests.api;
+import static fr.clocher.website.service.WebsiteRequests.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class WebsiteIsolationTests {
+class WebsiteIsolationOnSiteTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -126,7 +127,7 @@ class WebsiteIsolationTests {
 			.perform(post(api("/images?fileName=plan.png&contentType=image/png&alt=Plan"), this.a)
 				.with(Communes.secretaryOf(this.a))
 				.contentType(MediaType.APPLICATION_OCTET_STREAM)
-				.content(Communes.image(40, 40, "png")))
+				.content(WebsiteRequests.image(40, 40, "png")))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -168,41 +169,6 @@ class WebsiteIsolationTests {
 		this.mvc.perform(get("http://" + this.a + ".clocher.localhost" + fileOfA))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/jpeg"));
-	}
-
-	@Test
-	void rowLevelSecurityHidesAsRowsFromBWithoutAnyCondition() {
-		assertThat(this.jdbc.queryForObject("select count(*) from website_page", Integer.class)).isZero();
-		String b = this.jdbc.queryForObject("select id::text from tenant where slug = ?", String.class, this.b);
-		String a = this.jdbc.queryForObject("select id::text from tenant where slug = ?", String.class, this.a);
-		this.jdbc.execute((java.sql.Connection connection) -> {
-			try (var statement = connection.createStatement()) {
-				statement.execute("begin");
-				statement.execute("select set_config('clocher.tenant_id', '" + b + "', true)");
-				for (String table : new String[] { "website_page", "website_document", "website_file",
-						"site_version" }) {
-					try (var rows = statement
-						.executeQuery("select count(*) from " + table + " where tenant_id = '" + a + "'")) {
-						rows.next();
-						assertThat(rows.getInt(1)).as(table).isZero();
-					}
-				}
-				try (var rows = statement.executeQuery("select count(*) from website_page")) {
-					rows.next();
-					assertThat(rows.getInt(1)).isZero();
-				}
-				assertThat(statement.executeUpdate("update website_page set title = 'x'")).isZero();
-				statement.execute("rollback");
-				statement.execute("begin");
-				statement.execute("select set_config('clocher.tenant_id', '" + a + "', true)");
-				try (var rows = statement.executeQuery("select count(*) from website_page")) {
-					rows.next();
-					assertThat(rows.getInt(1)).isEqualTo(1);
-				}
-				statement.execute("rollback");
-			}
-			return null;
-		});
 	}
 
 	@Test

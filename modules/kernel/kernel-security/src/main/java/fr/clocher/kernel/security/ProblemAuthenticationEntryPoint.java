@@ -1,4 +1,4 @@
-package fr.clocher.tenant.security;
+package fr.clocher.kernel.security;
 
 import java.io.IOException;
 
@@ -13,14 +13,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Refusals by the security filters as problem details in the reader's language, like
  * every other error of the API.
  */
-@Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final HandlerExceptionResolver problems;

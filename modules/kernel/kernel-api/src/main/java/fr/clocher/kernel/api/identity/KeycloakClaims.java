@@ -1,4 +1,4 @@
-package fr.clocher.portal.signin;
+package fr.clocher.kernel.api.identity;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,15 +7,17 @@ import java.util.Map;
 /**
  * Reads what Keycloak puts in the clocher realm's tokens: the realm roles under
  * {@code realm_access.roles}, and the organizations under {@code organization}, either a
- * list of aliases or, when the mapper adds attributes or ids, a map keyed by alias.
+ * list of aliases or, when the mapper adds attributes or ids, a map keyed by alias. The
+ * one parser of these claims: tenant-service's resource server (kernel-security) and
+ * portal-ui's sign-in both read them here.
  */
-final class KeycloakClaims {
+public final class KeycloakClaims {
 
-	static final String REALM_ACCESS = "realm_access";
+	public static final String REALM_ACCESS = "realm_access";
 
-	static final String ROLES = "roles";
+	public static final String ROLES = "roles";
 
-	static final String ORGANIZATION = "organization";
+	public static final String ORGANIZATION = "organization";
 
 	private KeycloakClaims() {
 	}
@@ -25,7 +27,7 @@ final class KeycloakClaims {
 	 * @param claims a token's claims
 	 * @return the role names, empty when there are none
 	 */
-	static List<String> realmRoles(Map<String, Object> claims) {
+	public static List<String> realmRoles(Map<String, Object> claims) {
 		if (claims.get(REALM_ACCESS) instanceof Map<?, ?> realmAccess) {
 			return strings(realmAccess.get(ROLES));
 		}
@@ -37,7 +39,7 @@ final class KeycloakClaims {
 	 * @param claims a token's claims
 	 * @return the aliases, empty when there are none
 	 */
-	static List<String> organizations(Map<String, Object> claims) {
+	public static List<String> organizations(Map<String, Object> claims) {
 		Object organization = claims.get(ORGANIZATION);
 		if (organization instanceof Map<?, ?> byAlias) {
 			return strings(byAlias.keySet());

@@ -1,4 +1,4 @@
-package fr.clocher.portal.signin;
+package fr.clocher.kernel.api.identity;
 
 import java.util.List;
 import java.util.Map;
