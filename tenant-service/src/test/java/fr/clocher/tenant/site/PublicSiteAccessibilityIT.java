@@ -1,26 +1,17 @@
 package fr.clocher.tenant.site;
 
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
-
-import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -28,6 +19,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import fr.clocher.kernel.site.SiteSample;
+import fr.clocher.kernel.site.SiteSamples;
+import fr.clocher.kernel.tenancy.TenantDirectory;
+import fr.clocher.kernel.tenancy.TenantRef;
+import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.kernel.test.IntegrationTest;
 import fr.clocher.tenant.TestCommunes;
 import org.junit.jupiter.api.AfterAll;
@@ -43,28 +39,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every kind of public page passes axe-core's WCAG 2.0/2.1 A and AA rules with no serious
  * or critical violation, on a phone (360 px) and on a desktop (1280 px), never scrolls
  * sideways and never slides content under the header. tenant-service runs on a random
- * port with a commune whose secretary filled in everything a real site has (the longest
- * commune name in France, a colour, a logo and a header image, town hall hours with an
- * exception, a menu with a group, a written page with headings, a list, an image, links
- * and a PDF, the council); Debian's chromium loads each page headless and axe-core, read
- * from the test classpath, is injected into it. The home page is also checked with the
- * menu's group open and with the keyboard focus on the menu. A full-page screenshot of
- * each page and width is left in {@code target/screenshots/public-site/} to be looked at,
- * and axe's whole report (minor findings and what it could not decide included) is in the
- * test's output.
+ * port with a commune with the longest name in France, in which every module installed
+ * (every {@link SiteSamples} bean) has seeded what a real site has; each module's sample
+ * pages are checked, with the frame's own: the home with the menu's group open and with
+ * the keyboard focus on the menu, the missing page, the unknown commune and the suspended
+ * one. Debian's chromium loads each page headless and axe-core, read from the test
+ * classpath, is injected into it. A full-page screenshot of each page and width is left
+ * in {@code target/screenshots/public-site/} to be looked at, and axe's whole report
+ * (minor findings and what it could not decide included) is in the test's output.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -121,12 +113,21 @@ class PublicSiteAccessibilityIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	List<SiteSamples> modules;
+
+	@Autowired
+	TenantDirectory directory;
+
+	@Autowired
+	TenantWork work;
+
 	@LocalServerPort
 	int port;
 
 	private String axe;
 
-	private String demo;
+	private TenantRef demo;
 
 	private String suspended;
 
@@ -143,8 +144,10 @@ class PublicSiteAccessibilityIT {
 			assertThat(script).as("axe-core (axe.min.js) on the test classpath").isNotNull();
 			this.axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		this.demo = TestCommunes.onboard(this.mvc, DEMO);
-		new DemoContent(this.mvc, this.demo).fillIn();
+		this.demo = this.directory.bySlug(TestCommunes.onboard(this.mvc, DEMO)).orElseThrow();
+		for (SiteSamples module : this.modules) {
+			this.work.runInTenant(this.demo.id(), () -> module.seed(this.demo));
+		}
 		this.suspended = TestCommunes.onboard(this.mvc, SUSPENDED);
 		this.mvc.perform(post("/api/platform/tenants/{slug}/suspend", this.suspended).with(TestCommunes.operator()))
 			.andExpect(status().isOk());
@@ -170,21 +173,36 @@ class PublicSiteAccessibilityIT {
 	}
 
 	Stream<Arguments> publicPages() {
-		String site = "/c/" + this.demo;
-		List<PublicPage> pages = List.of(new PublicPage("accueil", site + "/", 200, "Saint-Remy-en-Bouzemont"),
+		String site = "/c/" + this.demo.slug();
+		List<PublicPage> pages = new ArrayList<>(List.of(
 				new PublicPage("accueil-menu-ouvert", site + "/", 200, "Saint-Remy-en-Bouzemont",
 						PublicSiteAccessibilityIT::openMenuGroups),
 				new PublicPage("accueil-clavier", site + "/", 200, "Saint-Remy-en-Bouzemont",
 						PublicSiteAccessibilityIT::tabToFirstMenuEntry),
-				new PublicPage("page", site + "/pages/salle-des-fetes", 200, "La salle des fêtes"),
-				new PublicPage("mentions-legales", site + "/mentions-legales", 200, "Mentions légales"),
-				new PublicPage("donnees-personnelles", site + "/donnees-personnelles", 200, "Données personnelles"),
-				new PublicPage("accessibilite", site + "/accessibilite", 200, "Déclaration d'accessibilité"),
-				new PublicPage("conseil-municipal", site + "/conseil-municipal", 200, "Conseil municipal"),
-				new PublicPage("page-introuvable", site + "/pages/ancienne-page", 404, "Page introuvable"),
+				new PublicPage("page-introuvable", site + "/ancienne-page", 404, "Page introuvable"),
 				new PublicPage("commune-inconnue", "/c/nulle-part/", 404, "Page introuvable"),
-				new PublicPage("indisponible", "/c/" + this.suspended + "/", 503, "temporairement indisponible"));
+				new PublicPage("indisponible", "/c/" + this.suspended + "/", 503, "temporairement indisponible")));
+		samples()
+			.forEach((sample) -> pages.add(new PublicPage(sample.name(), site + sample.path(), 200, sample.heading())));
 		return pages.stream().flatMap((page) -> WIDTHS.stream().map((width) -> Arguments.of(page, width)));
+	}
+
+	/**
+	 * Discovery found the modules' samples, each module some, each sample with a
+	 * screenshot of its own.
+	 */
+	@Test
+	void everyModuleInstalledBringsItsSamples() {
+		assertThat(this.modules).isNotEmpty()
+			.allSatisfy((module) -> assertThat(module.samples(this.demo)).as(module.moduleKey()).isNotEmpty());
+		assertThat(samples()).extracting(SiteSample::name)
+			.doesNotHaveDuplicates()
+			.doesNotContain("accueil-menu-ouvert", "accueil-clavier", "page-introuvable", "commune-inconnue",
+					"indisponible");
+	}
+
+	private List<SiteSample> samples() {
+		return this.modules.stream().map((module) -> module.samples(this.demo)).flatMap(List::stream).toList();
 	}
 
 	@ParameterizedTest(name = "{0} at {1} px")
@@ -331,152 +349,6 @@ class PublicSiteAccessibilityIT {
 		@Override
 		public String toString() {
 			return "- " + this.id + " (" + this.impact + "): " + this.help + " -> " + this.targets;
-		}
-
-	}
-
-	/**
-	 * What a secretary fills in for a real site, through the website API.
-	 */
-	private record DemoContent(MockMvc mvc, String commune) {
-
-		void fillIn() throws Exception {
-			JwtRequestPostProcessor secretary = TestCommunes.secretaryOf(this.commune);
-			String logo = upload(secretary,
-					"/images?fileName=blason.png&contentType=image/png&alt=Blason de la commune",
-					image(256, 256, new Color(122, 31, 61), new Color(230, 190, 80)), "$.id");
-			String header = upload(secretary,
-					"/images?fileName=village.png&contentType=image/png&alt=Le village vu depuis les vignes",
-					image(1600, 600, new Color(70, 110, 150), new Color(120, 150, 80)), "$.id");
-			String hall = upload(secretary,
-					"/images?fileName=salle.png&contentType=image/png"
-							+ "&alt=La grande salle, ses tables rangées le long du mur et la scène",
-					image(1200, 800, new Color(160, 120, 80), new Color(240, 230, 210)), "$.path");
-			String rules = upload(secretary,
-					"/attachments?fileName=reglement-salle.pdf&contentType=application/pdf"
-							+ "&title=Règlement de la salle des fêtes",
-					"%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF"
-						.getBytes(StandardCharsets.ISO_8859_1),
-					"$.path");
-			save(secretary, "/theme", """
-					{"primaryColor":"#7a1f3d","logoId":"%s","headerImageId":"%s"}""".formatted(logo, header));
-			LocalDate closed = LocalDate.now().plusDays(20);
-			save(secretary, "/town-hall", """
-					{"street":"2 place de l'Église","postalCode":"51290","phone":"03 26 72 00 00",
-					 "email":"mairie@saint-remy-en-bouzemont.fr","weeklyHours":[
-					 {"day":"MONDAY","slots":[{"opens":"09:00","closes":"12:00"}]},
-					 {"day":"TUESDAY","slots":[{"opens":"09:00","closes":"12:00"},{"opens":"14:00","closes":"17:30"}]},
-					 {"day":"THURSDAY","slots":[{"opens":"14:00","closes":"18:00"}]},
-					 {"day":"SATURDAY","slots":[{"opens":"10:00","closes":"12:00"}]}],
-					 "exceptions":[{"from":"%s","to":"%s","reason":"Congés de la secrétaire","slots":[]}],
-					 "note":"Le maire reçoit sur rendez-vous."}
-					""".formatted(closed, closed.plusDays(4)));
-			String page = create(secretary,
-					"""
-							{"title":"La salle des fêtes","slug":"salle-des-fetes","summary":"Louer la salle pour une fête de famille ou une \
-							association : capacité, tarifs, réservation.","body":"\
-							<h2>La salle</h2><p>La salle accueille 120 personnes assises. Elle dispose d'une cuisine \
-							équipée et d'un parking.</p>\
-							<figure><img src=\\"%s\\" alt=\\"La grande salle, tables rangées, et la scène\\" width=\\"1200\\" \
-							height=\\"800\\"><figcaption>La grande salle après sa rénovation en 2024.</figcaption></figure>\
-							<h2>Tarifs</h2><h3>Habitants de la commune</h3><ul><li>Week-end : 250 €</li>\
-							<li>Journée en semaine : 120 €</li><li>Caution : 500 €</li></ul>\
-							<h3>Associations</h3><p>Gratuit une fois par an, puis 60 € la journée.</p>\
-							<h2>Réserver</h2><p>Réservez auprès de la mairie au moins un mois à l'avance. Lisez le \
-							<a href=\\"%s\\">règlement de la salle des fêtes (PDF)</a> avant de signer le contrat. Pour \
-							une manifestation publique, déclarez-la aussi sur \
-							<a href=\\"https://www.service-public.fr/particuliers/vosdroits/F21899\\">service-public.fr</a>.\
-							</p>"}"""
-						.formatted(hall, rules));
-			publish(secretary, page);
-			String school = create(secretary,
-					"{\"title\":\"École et cantine\",\"body\":\"<p>L'école accueille les enfants de 3 à 11 ans.</p>\"}");
-			publish(secretary, school);
-			save(secretary, "/menu", """
-					{"entries":[
-					 {"label":"La salle des fêtes","target":"PAGE","pageId":"%s"},
-					 {"label":"Vie pratique","target":"GROUP","children":[
-					  {"label":"École et cantine","target":"PAGE","pageId":"%s"},
-					  {"label":"Collecte des déchets","target":"LINK","url":"https://www.service-public.fr"}]},
-					 {"label":"Conseil municipal","target":"LINK","url":"/conseil-municipal"}]}
-					""".formatted(page, school));
-			save(secretary, "/home", """
-					{"welcome":"<p>Bienvenue sur le site de la commune. Retrouvez les horaires de la mairie, \
-					les démarches et la vie du village.</p>","quickLinks":[
-					 {"label":"Louer la salle des fêtes","pageId":"%s"},
-					 {"label":"École et cantine","pageId":"%s"},
-					 {"label":"Démarches en ligne","url":"https://www.service-public.fr"}]}
-					""".formatted(page, school));
-			String photo = upload(secretary,
-					"/images?fileName=maire.png&contentType=image/png&alt=Portrait de Jeanne Martin",
-					image(400, 400, new Color(90, 90, 120), new Color(200, 180, 160)), "$.id");
-			save(secretary, "/council", """
-					{"members":[
-					 {"name":"Jeanne Martin","role":"MAYOR","photoId":"%s"},
-					 {"name":"Paul Lefèvre","role":"DEPUTY","title":"Premier adjoint",
-					  "delegation":"Travaux, voirie et cimetière"},
-					 {"name":"Amina Benali","role":"DEPUTY","title":"Deuxième adjointe",
-					  "delegation":"École, jeunesse et vie associative"},
-					 {"name":"Lucien Girard","role":"COUNCILLOR"},
-					 {"name":"Marie-Claude Dubois-Lemaire","role":"COUNCILLOR"}]}
-					""".formatted(photo));
-			save(secretary, "/generated/accessibility", """
-					{"complianceStatus":"PARTIALLY_COMPLIANT","complianceRate":82,"auditDate":"2026-03-01",
-					 "auditor":"Association Accès pour tous"}""");
-		}
-
-		private String upload(JwtRequestPostProcessor secretary, String query, byte[] content, String field)
-				throws Exception {
-			String body = this.mvc
-				.perform(post(api(query), this.commune).with(secretary)
-					.contentType(MediaType.APPLICATION_OCTET_STREAM)
-					.content(content))
-				.andExpect(status().isCreated())
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8);
-			return JsonPath.read(body, field);
-		}
-
-		private String create(JwtRequestPostProcessor secretary, String json) throws Exception {
-			String body = this.mvc
-				.perform(post(api("/pages"), this.commune).with(secretary)
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(json))
-				.andExpect(status().isCreated())
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8);
-			return JsonPath.read(body, "$.id");
-		}
-
-		private void publish(JwtRequestPostProcessor secretary, String page) throws Exception {
-			this.mvc.perform(post(api("/pages/{id}/publish"), this.commune, page).with(secretary))
-				.andExpect(status().isOk());
-		}
-
-		private void save(JwtRequestPostProcessor secretary, String path, String json) throws Exception {
-			this.mvc.perform(
-					put(api(path), this.commune).with(secretary).contentType(MediaType.APPLICATION_JSON).content(json))
-				.andExpect(status().isOk());
-		}
-
-		private static String api(String path) {
-			return "/api/tenants/{t}/website" + path;
-		}
-
-		/** A picture: a diagonal gradient with a disc, encoded as PNG. */
-		private static byte[] image(int width, int height, Color from, Color to) throws IOException {
-			BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-			Graphics2D graphics = image.createGraphics();
-			graphics.setPaint(new GradientPaint(0, 0, from, width, height, to));
-			graphics.fillRect(0, 0, width, height);
-			graphics.setColor(new Color(255, 255, 255, 160));
-			graphics.fillOval(width / 3, height / 4, width / 3, height / 2);
-			graphics.dispose();
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
 		}
 
 	}

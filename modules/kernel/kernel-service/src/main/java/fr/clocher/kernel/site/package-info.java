@@ -12,6 +12,8 @@
  * rules to the commune's one style sheet;</li>
  * <li>a {@link fr.clocher.kernel.site.SiteChromeSource} (the website module's) gives the
  * frame its theme, menu and footer links;</li>
+ * <li>a {@link fr.clocher.kernel.site.SiteSamples} bean seeds sample content and names
+ * the pages that show it, for the accessibility check of every module's pages;</li>
  * <li>{@link fr.clocher.kernel.site.SiteVersions#touch()} tells caches that what
  * residents see has changed (and publishes {@link fr.clocher.kernel.site.SiteChanged} for
  * the caches of this process).</li>

@@ -14,6 +14,7 @@ import fr.clocher.website.service.content.ContentConfiguration;
 import fr.clocher.website.service.files.FilesConfiguration;
 import fr.clocher.website.service.generated.GeneratedPagesConfiguration;
 import fr.clocher.website.service.publicsite.PublicSiteConfiguration;
+import fr.clocher.website.service.samples.SamplesConfiguration;
 import fr.clocher.website.service.settings.SettingsConfiguration;
 import fr.clocher.website.service.support.SiteDocuments;
 import fr.clocher.website.service.support.SiteUrls;
@@ -37,7 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(WebsiteProperties.class)
 @Import({ ContentConfiguration.class, FilesConfiguration.class, SettingsConfiguration.class,
-		GeneratedPagesConfiguration.class, PublicSiteConfiguration.class, SiteOverviewController.class })
+		GeneratedPagesConfiguration.class, PublicSiteConfiguration.class, SamplesConfiguration.class,
+		SiteOverviewController.class })
 public class WebsiteAutoConfiguration {
 
 	@Bean

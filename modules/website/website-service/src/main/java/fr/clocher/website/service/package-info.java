@@ -6,6 +6,7 @@
  * contract) and package-private internals: {@code content} (pages), {@code files},
  * {@code settings} (menu, home, town hall, theme, council), {@code generated} (legal
  * notices, privacy, accessibility), {@code publicsite} (what it adds to the commune's
- * public site); {@code support} holds what they share.
+ * public site), {@code samples} (its sample pages for the site's accessibility check);
+ * {@code support} holds what they share.
  */
 package fr.clocher.website.service;

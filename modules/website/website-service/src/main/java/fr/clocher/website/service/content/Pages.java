@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The secretary's pages: a draft she saves as often as she likes, a published copy
  * residents read. Every write checks everything first, then writes in one transaction.
  */
-class Pages {
+public class Pages {
 
 	static final int MAX_TITLE = 150;
 
