@@ -2,17 +2,16 @@ package fr.clocher.portal.operator;
 
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+
+import fr.clocher.kernel.api.Paris;
 
 /**
  * Numbers, sizes and dates as an operator in France reads them.
  */
 public final class Formats {
-
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private Formats() {
 	}
@@ -51,7 +50,7 @@ public final class Formats {
 		return (at == null) ? ""
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 					.withLocale(locale)
-					.withZone(PARIS)
+					.withZone(Paris.ZONE)
 					.format(at);
 	}
 

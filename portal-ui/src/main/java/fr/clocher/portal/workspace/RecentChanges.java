@@ -1,6 +1,5 @@
 package fr.clocher.portal.workspace;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.api.workspace.ChangeEntry;
 import fr.clocher.kernel.api.workspace.WorkspaceApi;
 
@@ -17,8 +17,6 @@ import fr.clocher.kernel.api.workspace.WorkspaceApi;
  */
 @org.springframework.stereotype.Component
 public class RecentChanges {
-
-	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private final WorkspaceApi api;
 
@@ -30,7 +28,7 @@ public class RecentChanges {
 		List<ChangeEntry> changes = this.api.changes(slug, limit);
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale)
-			.withZone(PARIS);
+			.withZone(Paris.ZONE);
 		Grid<ChangeEntry> grid = new Grid<>();
 		grid.setId("changes");
 		grid.addColumn((change) -> format.format(change.at())).setHeader(translator.translate("changes.when"));

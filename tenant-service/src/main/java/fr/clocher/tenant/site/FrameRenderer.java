@@ -1,17 +1,11 @@
 package fr.clocher.tenant.site;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteChrome;
@@ -22,9 +16,9 @@ import fr.clocher.kernel.site.SiteRenderer;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.kernel.site.SiteSlot;
 import fr.clocher.kernel.site.SiteSlots;
+import fr.clocher.kernel.site.SiteTemplates;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,22 +33,17 @@ class FrameRenderer implements SiteRenderer {
 
 	private static final Pattern SRCSET = Pattern.compile("(\\ssrcset=\")([^\"]*)\"");
 
-	private final Mustache.Compiler compiler = Mustache.compiler()
-		.defaultValue("")
-		.emptyStringIsFalse(true)
-		.withLoader(FrameRenderer::reader);
+	private final Template frame;
 
-	private final Template frame = template("site/frame");
+	private final Template unknown;
 
-	private final Template unknown = template("site/not-found");
+	private final Template badRequest;
 
-	private final Template badRequest = template("site/bad-request");
+	private final Template failure;
 
-	private final Template failure = template("site/failure");
+	private final Template unavailable;
 
-	private final Template unavailable = template("site/unavailable");
-
-	private final Template offline = template("site/offline");
+	private final Template offline;
 
 	private final SiteStyle style;
 
@@ -64,8 +53,14 @@ class FrameRenderer implements SiteRenderer {
 
 	private final ModuleActivations activations;
 
-	FrameRenderer(SiteStyle style, ObjectProvider<SiteChromeSource> chromes, SiteSlots slots,
+	FrameRenderer(SiteTemplates templates, SiteStyle style, ObjectProvider<SiteChromeSource> chromes, SiteSlots slots,
 			ModuleActivations activations) {
+		this.frame = templates.template("site/frame");
+		this.unknown = templates.template("site/not-found");
+		this.badRequest = templates.template("site/bad-request");
+		this.failure = templates.template("site/failure");
+		this.unavailable = templates.template("site/unavailable");
+		this.offline = templates.template("site/offline");
 		this.style = style;
 		this.chromes = chromes;
 		this.slots = slots;
@@ -179,20 +174,6 @@ class FrameRenderer implements SiteRenderer {
 		}
 		srcset.appendTail(out);
 		return out.toString();
-	}
-
-	private Template template(String name) {
-		try (Reader reader = reader(name)) {
-			return this.compiler.compile(reader);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Reader reader(String name) throws IOException {
-		return new InputStreamReader(new ClassPathResource("templates/" + name + ".mustache").getInputStream(),
-				StandardCharsets.UTF_8);
 	}
 
 }

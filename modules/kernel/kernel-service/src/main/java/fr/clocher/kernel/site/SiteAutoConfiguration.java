@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The kernel's part of the public site: site versions and the modules' slots.
+ * The kernel's part of the public site: site versions, the modules' slots and the site's
+ * templates.
  */
 @AutoConfiguration(after = ModuleKernelAutoConfiguration.class)
 public class SiteAutoConfiguration {
@@ -25,6 +26,11 @@ public class SiteAutoConfiguration {
 	@Bean
 	SiteSlots siteSlots(ObjectProvider<SiteSlot> slots, ModuleActivations activations) {
 		return new SiteSlots(slots.orderedStream().toList(), activations);
+	}
+
+	@Bean
+	SiteTemplates siteTemplates() {
+		return new SiteTemplates();
 	}
 
 }

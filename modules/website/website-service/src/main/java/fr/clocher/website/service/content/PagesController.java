@@ -33,10 +33,13 @@ class PagesController implements PagesApi {
 
 	private final ObjectProvider<SiteRenderer> renderer;
 
-	PagesController(Pages pages, SiteUrls site, ObjectProvider<SiteRenderer> renderer) {
+	private final WebsitePublicPages publicPages;
+
+	PagesController(Pages pages, SiteUrls site, ObjectProvider<SiteRenderer> renderer, WebsitePublicPages publicPages) {
 		this.pages = pages;
 		this.site = site;
 		this.renderer = renderer;
+		this.publicPages = publicPages;
 	}
 
 	@Override
@@ -96,7 +99,7 @@ class PagesController implements PagesApi {
 
 	private PagePreview preview(String path, PageDraft draft) {
 		SiteRenderer renderer = this.renderer.getIfAvailable();
-		var page = WebsitePublicPages.preview(draft.title(), draft.summary(), draft.body());
+		var page = this.publicPages.preview(draft.title(), draft.summary(), draft.body());
 		String html = (renderer != null) ? renderer.preview(this.site.request(path), page) : page.bodyHtml();
 		return new PagePreview(html);
 	}

@@ -35,7 +35,7 @@ final class GeneratedViews {
 		};
 	}
 
-	static String legalNotices(LegalNoticesFields fields, HostingProvider host) {
+	static String legalNotices(Views views, LegalNoticesFields fields, HostingProvider host) {
 		List<Map<String, String>> sections = new ArrayList<>();
 		add(sections, "Éditeur du site", PlainText.toHtml(fields.publisher()));
 		add(sections, "Directeur de la publication", PlainText.toHtml(fields.publicationDirector()));
@@ -45,10 +45,10 @@ final class GeneratedViews {
 		add(sections, "Informations complémentaires", PlainText.toHtml(fields.additionalInformation()));
 		add(sections, "Données personnelles et accessibilité", "<p>Voir les pages <a href=\"" + PRIVACY
 				+ "\">Données personnelles</a> et <a href=\"" + ACCESSIBILITY + "\">Accessibilité</a>.</p>");
-		return Views.SECTIONS.execute(Map.of("title", "Mentions légales", "intro", "", "sections", sections));
+		return views.sections.execute(Map.of("title", "Mentions légales", "intro", "", "sections", sections));
 	}
 
-	static String privacy(PrivacyFields fields) {
+	static String privacy(Views views, PrivacyFields fields) {
 		List<Map<String, String>> sections = new ArrayList<>();
 		add(sections, "Responsable du traitement", PlainText.toHtml(fields.controller()));
 		add(sections, "Données collectées", PlainText.toHtml(fields.dataCollected()));
@@ -57,10 +57,10 @@ final class GeneratedViews {
 		add(sections, "Durée de conservation", PlainText.toHtml(fields.retention()));
 		add(sections, "Vos droits", PlainText.toHtml(fields.rights()));
 		add(sections, "Contact", PlainText.toHtml(fields.contact()));
-		return Views.SECTIONS.execute(Map.of("title", "Données personnelles", "intro", "", "sections", sections));
+		return views.sections.execute(Map.of("title", "Données personnelles", "intro", "", "sections", sections));
 	}
 
-	static String accessibility(AccessibilityFields fields, CommuneFacts facts, String siteUrl) {
+	static String accessibility(Views views, AccessibilityFields fields, CommuneFacts facts, String siteUrl) {
 		String intro = "<p>La commune de " + PlainText.escape(facts.name())
 				+ " s'engage à rendre son site internet accessible, conformément à l'article 47 de la loi n° 2005-102"
 				+ " du 11 février 2005. Cette déclaration d'accessibilité s'applique au site "
@@ -85,7 +85,7 @@ final class GeneratedViews {
 				+ " Chromium, sur chaque type de page.</p>");
 		add(sections, "Retour d'information et contact", PlainText.toHtml(fields.contact()));
 		add(sections, "Voies de recours", PlainText.toHtml(fields.remedies()));
-		return Views.SECTIONS
+		return views.sections
 			.execute(Map.of("title", "Déclaration d'accessibilité", "intro", intro, "sections", sections));
 	}
 

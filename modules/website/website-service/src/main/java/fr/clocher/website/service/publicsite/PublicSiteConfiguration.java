@@ -3,6 +3,7 @@ package fr.clocher.website.service.publicsite;
 import java.time.Clock;
 
 import fr.clocher.kernel.site.SiteSlots;
+import fr.clocher.kernel.site.SiteTemplates;
 import fr.clocher.website.service.content.PageStore;
 import fr.clocher.website.service.files.SiteFiles;
 import fr.clocher.website.service.generated.GeneratedPages;
@@ -31,9 +32,9 @@ public class PublicSiteConfiguration {
 	@Bean
 	WebsitePublicPages websitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme,
 			CouncilSettings council, GeneratedPages generated, SiteFiles files, SiteDocuments documents,
-			SiteSlots slots, ObjectProvider<Clock> clock) {
+			SiteSlots slots, ObjectProvider<Clock> clock, SiteTemplates templates) {
 		return new WebsitePublicPages(pages, home, theme, council, generated, files, documents, slots,
-				clock.getIfAvailable(Clock::systemUTC));
+				clock.getIfAvailable(Clock::systemUTC), templates);
 	}
 
 }

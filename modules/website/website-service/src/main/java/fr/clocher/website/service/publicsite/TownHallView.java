@@ -25,7 +25,7 @@ final class TownHallView {
 	private TownHallView() {
 	}
 
-	static String render(CommuneFacts facts, LocalDate today) {
+	static String render(Views views, CommuneFacts facts, LocalDate today) {
 		var townHall = facts.townHall();
 		Map<DayOfWeek, DayHours> byDay = townHall.weeklyHours()
 			.stream()
@@ -55,7 +55,7 @@ final class TownHallView {
 		model.put("note", townHall.note());
 		model.put("hasExceptions", !exceptions.isEmpty());
 		model.put("exceptions", exceptions);
-		return Views.TOWN_HALL.execute(model);
+		return views.townHall.execute(model);
 	}
 
 	/**

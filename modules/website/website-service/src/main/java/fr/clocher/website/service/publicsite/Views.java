@@ -1,48 +1,42 @@
 package fr.clocher.website.service.publicsite;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import fr.clocher.kernel.api.Paris;
-
-import org.springframework.core.io.ClassPathResource;
+import fr.clocher.kernel.site.SiteTemplates;
 
 /**
- * The module's page fragments, Mustache templates in {@code templates/website/}, values
- * HTML-escaped unless written {@code {{{raw}}}}.
+ * The module's page fragments, Mustache templates in {@code templates/website/} compiled
+ * by the kernel's {@link SiteTemplates}, values HTML-escaped unless written
+ * {@code {{{raw}}}}.
  */
 final class Views {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
-	private static final Mustache.Compiler COMPILER = Mustache.compiler().defaultValue("").emptyStringIsFalse(true);
+	final Template home;
 
-	static final Template HOME = load("home");
+	final Template townHall;
 
-	static final Template TOWN_HALL = load("town-hall");
+	final Template page;
 
-	static final Template PAGE = load("page");
+	final Template council;
 
-	static final Template COUNCIL = load("council");
-
-	static final Template SECTIONS = load("sections");
-
-	private Views() {
-	}
+	final Template sections;
 
 	/**
-	 * Compiles the templates now rather than on the first reader's request: loading this
-	 * class compiles them into the fields above. Called when the module starts.
+	 * Compiles the templates now, when the module starts, rather than on the first
+	 * reader's request.
 	 */
-	static void compile() {
+	Views(SiteTemplates templates) {
+		this.home = templates.template("website/home");
+		this.townHall = templates.template("website/town-hall");
+		this.page = templates.template("website/page");
+		this.council = templates.template("website/council");
+		this.sections = templates.template("website/sections");
 	}
 
 	static String date(java.time.LocalDate date) {
@@ -51,17 +45,6 @@ final class Views {
 
 	static String date(Instant instant) {
 		return (instant != null) ? DATE.format(instant.atZone(Paris.ZONE)) : "";
-	}
-
-	private static Template load(String name) {
-		try (Reader reader = new InputStreamReader(
-				new ClassPathResource("templates/website/" + name + ".mustache").getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return COMPILER.compile(reader);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -20,6 +20,7 @@ import fr.clocher.kernel.site.SitePages;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.kernel.site.SiteSlot;
 import fr.clocher.kernel.site.SiteSlots;
+import fr.clocher.kernel.site.SiteTemplates;
 import fr.clocher.kernel.site.SitemapEntry;
 import fr.clocher.website.api.CouncilMember;
 import fr.clocher.website.api.HomeContent;
@@ -70,8 +71,11 @@ public class WebsitePublicPages implements SitePages {
 
 	private final Clock clock;
 
+	private final Views views;
+
 	WebsitePublicPages(PageStore pages, HomeSettings home, ThemeSettings theme, CouncilSettings council,
-			GeneratedPages generated, SiteFiles files, SiteDocuments documents, SiteSlots slots, Clock clock) {
+			GeneratedPages generated, SiteFiles files, SiteDocuments documents, SiteSlots slots, Clock clock,
+			SiteTemplates templates) {
 		this.pages = pages;
 		this.home = home;
 		this.theme = theme;
@@ -81,7 +85,7 @@ public class WebsitePublicPages implements SitePages {
 		this.documents = documents;
 		this.slots = slots;
 		this.clock = clock;
-		Views.compile();
+		this.views = new Views(templates);
 	}
 
 	@Override
@@ -104,17 +108,17 @@ public class WebsitePublicPages implements SitePages {
 				return Optional.of(council());
 			case GeneratedViews.LEGAL_NOTICES:
 				return Optional.of(SitePage.of("Mentions légales",
-						"Éditeur, directeur de la publication et hébergeur du site.",
-						GeneratedViews.legalNotices(this.generated.legalNotices().values(), this.generated.host())));
+						"Éditeur, directeur de la publication et hébergeur du site.", GeneratedViews
+							.legalNotices(this.views, this.generated.legalNotices().values(), this.generated.host())));
 			case GeneratedViews.PRIVACY:
 				return Optional.of(SitePage.of("Données personnelles",
 						"Quelles données personnelles la commune traite, pourquoi, et vos droits.",
-						GeneratedViews.privacy(this.generated.privacy().values())));
+						GeneratedViews.privacy(this.views, this.generated.privacy().values())));
 			case GeneratedViews.ACCESSIBILITY:
 				return Optional.of(SitePage.of("Déclaration d'accessibilité",
 						"État de conformité du site au RGAA, contenus non accessibles, contact et voies de recours.",
-						GeneratedViews.accessibility(this.generated.accessibility().values(), this.generated.facts(),
-								request.canonical("/"))));
+						GeneratedViews.accessibility(this.views, this.generated.accessibility().values(),
+								this.generated.facts(), request.canonical("/"))));
 			default:
 				return other(path);
 		}
@@ -123,7 +127,7 @@ public class WebsitePublicPages implements SitePages {
 	private Optional<SiteContent> other(String path) {
 		Matcher page = PAGE.matcher(path);
 		if (page.matches()) {
-			return this.pages.publishedBySlug(page.group(1)).map(WebsitePublicPages::page);
+			return this.pages.publishedBySlug(page.group(1)).map(this::page);
 		}
 		Matcher image = IMAGE.matcher(path);
 		if (image.matches()) {
@@ -177,17 +181,17 @@ public class WebsitePublicPages implements SitePages {
 		model.put("hasQuickLinks", !links.isEmpty());
 		model.put("quickLinks", links);
 		model.put("slots", this.slots.render(SiteSlot.HOME, request));
-		model.put("townHall", TownHallView.render(facts, LocalDate.now(this.clock.withZone(Paris.ZONE))));
+		model.put("townHall", TownHallView.render(this.views, facts, LocalDate.now(this.clock.withZone(Paris.ZONE))));
 		String description = "Site officiel de la commune de " + facts.name()
 				+ " : informations pratiques, horaires de la mairie, actualités.";
-		return new SitePage(facts.name(), description, Views.HOME.execute(model),
+		return new SitePage(facts.name(), description, this.views.home.execute(model),
 				hero.map(StoredFile::path).orElse(null), true);
 	}
 
 	private SitePage council() {
 		List<Map<String, String>> members = this.council.get().members().stream().map(this::member).toList();
 		return SitePage.of("Conseil municipal", "Le maire, les adjoints et les conseillers municipaux.",
-				Views.COUNCIL.execute(Map.of("hasMembers", !members.isEmpty(), "members", members)));
+				this.views.council.execute(Map.of("hasMembers", !members.isEmpty(), "members", members)));
 	}
 
 	private Map<String, String> member(CouncilMember member) {
@@ -206,23 +210,24 @@ public class WebsitePublicPages implements SitePages {
 		return model;
 	}
 
-	static SitePage page(StoredPage page) {
+	SitePage page(StoredPage page) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("title", page.publishedTitle());
 		model.put("summary", page.publishedSummary());
 		model.put("body", page.publishedBody());
 		model.put("date", Views.date(page.publishedAt()));
 		model.put("iso", page.publishedAt().atZone(Paris.ZONE).toLocalDate().toString());
-		return new SitePage(page.publishedTitle(), page.publishedSummary(), Views.PAGE.execute(model), null, false);
+		return new SitePage(page.publishedTitle(), page.publishedSummary(), this.views.page.execute(model), null,
+				false);
 	}
 
 	/** A draft in the frame, for the preview. */
-	public static SitePage preview(String title, String summary, String body) {
+	public SitePage preview(String title, String summary, String body) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("title", (title != null) ? title : "");
 		model.put("summary", summary);
 		model.put("body", body);
-		return new SitePage((title != null) ? title : "", summary, Views.PAGE.execute(model), null, false);
+		return new SitePage((title != null) ? title : "", summary, this.views.page.execute(model), null, false);
 	}
 
 	@Override
