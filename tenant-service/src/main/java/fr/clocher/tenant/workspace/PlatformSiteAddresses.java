@@ -1,8 +1,7 @@
-package fr.clocher.tenant.site;
+package fr.clocher.tenant.workspace;
 
 import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.tenancy.TenantRef;
-import fr.clocher.tenant.workspace.WorkspaceProperties;
 
 import org.springframework.stereotype.Component;
 

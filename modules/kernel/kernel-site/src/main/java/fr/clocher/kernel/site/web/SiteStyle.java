@@ -1,4 +1,4 @@
-package fr.clocher.tenant.site;
+package fr.clocher.kernel.site.web;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package fr.clocher.tenant.site;
+package fr.clocher.kernel.site.web;
 
 import fr.clocher.kernel.tenancy.TenantRef;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,7 +4,7 @@
  * politely when the commune is unknown or suspended, answers 304 when the reader's copy
  * is current (ETag and Last-Modified from the kernel's site version), serves again a page
  * already rendered for the same commune and ETag
- * ({@link fr.clocher.tenant.site.SitePageCache}, emptied for a commune when it
+ * ({@link fr.clocher.kernel.site.web.SitePageCache}, emptied for a commune when it
  * publishes), and otherwise asks the enabled modules'
  * {@link fr.clocher.kernel.site.SitePages} for the content and frames pages in the
  * commune's look (Mustache, one small style sheet per combination of enabled modules, the
@@ -13,4 +13,4 @@
  * rendered once before the server takes requests, so that the first readers do not load
  * the classes all at once.
  */
-package fr.clocher.tenant.site;
+package fr.clocher.kernel.site.web;

@@ -1,10 +1,11 @@
-package fr.clocher.tenant.site;
+package fr.clocher.kernel.site.web;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
 import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.tenant.TenantServiceApplication;
 import fr.clocher.tenant.TestCommunes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * have the same version; A's publishing drops A's pages, and the next reader sees the
  * change.
  */
-@IntegrationTest
+@IntegrationTest(classes = TenantServiceApplication.class)
 @AutoConfigureMockMvc
 class PublicSiteCacheTests {
 
