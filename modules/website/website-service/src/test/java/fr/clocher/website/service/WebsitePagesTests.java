@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The secretary writes pages: HTML is sanitized; slugs collide with an explanation; a
  * refused page saves nothing. (What the public site shows of them is tested with the
- * site, in tenant-service's {@code WebsitePagesOnSiteTests}.)
+ * site, in {@link WebsitePagesOnSiteTests}.)
  */
 @ModuleTest
 class WebsitePagesTests {

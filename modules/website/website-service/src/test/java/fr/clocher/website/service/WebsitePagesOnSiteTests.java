@@ -1,22 +1,30 @@
-package fr.clocher.tenant.website;
+package fr.clocher.website.service;
 
-import fr.clocher.kernel.test.IntegrationTest;
-import fr.clocher.website.service.WebsiteRequests;
-import fr.clocher.tenant.TestCommunes;
+import java.util.List;
+import java.util.UUID;
+
+import fr.clocher.kernel.api.workspace.ChangeEntry;
+import fr.clocher.kernel.audit.ChangeLog;
+import fr.clocher.kernel.module.ModuleActivations;
+import fr.clocher.kernel.tenancy.TenantDirectory;
+import fr.clocher.kernel.tenancy.TenantWork;
+import fr.clocher.kernel.test.TestTenants;
+import fr.clocher.kernel.test.host.ModuleTest;
+import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static fr.clocher.website.service.WebsiteRequests.api;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -30,23 +38,42 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The secretary writes pages: drafts stay private, publishing puts the text online,
  * editing a published page keeps the published text until published again; HTML is
- * sanitized; slugs collide with an explanation; a refused page saves nothing.
+ * sanitized; slugs collide with an explanation; a refused page saves nothing. On the
+ * module test host, whose public site is the kernel's: the commune is reached on its own
+ * host, its website switched and its change log read through the kernel.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
+@ModuleTest
 class WebsitePagesOnSiteTests {
 
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TenantDirectory directory;
+
+	@Autowired
+	TenantWork work;
+
+	@Autowired
+	ModuleActivations activations;
+
+	@Autowired
+	ChangeLog changes;
+
 	String commune;
+
+	UUID communeId;
 
 	JwtRequestPostProcessor secretary;
 
 	@BeforeEach
 	void aCommune() throws Exception {
-		this.commune = Communes.onboard(this.mvc);
-		this.secretary = Communes.secretaryOf(this.commune);
+		this.commune = TestTenants.newCommune(this.jdbc);
+		this.communeId = this.directory.bySlug(this.commune).orElseThrow().id();
+		this.secretary = TestTokens.secretaryOf(this.commune);
 	}
 
 	@Test
@@ -121,18 +148,16 @@ class WebsitePagesOnSiteTests {
 			.andExpect(content().string(containsString("Rentrée le 2")));
 		site("/pages/ecole").andExpect(status().isNotFound());
 		create("{\"title\":\"Autre école\",\"slug\":\"ecole\"}").andExpect(status().isCreated());
-		this.mvc.perform(get("/api/tenants/{t}/changes?limit=5", this.commune).with(this.secretary))
-			.andExpect(jsonPath("$[*].what.fr",
-					hasItem("Adresse de la page « École » changée de /pages/ecole en /pages/ecole-publique")));
+		assertThat(recentChanges()).extracting((change) -> change.what().fr())
+			.contains("Adresse de la page « École » changée de /pages/ecole en /pages/ecole-publique");
 	}
 
 	@Test
 	void everyChangeIsInTheCommunesChangeLog() throws Exception {
 		create("{\"title\":\"Cantine\"}").andExpect(status().isCreated());
-		this.mvc.perform(get("/api/tenants/{t}/changes?limit=5", this.commune).with(this.secretary))
-			.andExpect(jsonPath("$[0].moduleKey").value("website"))
-			.andExpect(jsonPath("$[0].what.fr").value("Page « Cantine » créée"))
-			.andExpect(jsonPath("$[0].actor").value(TestCommunes.SECRETARY_USERNAME));
+		ChangeEntry last = recentChanges().get(0);
+		assertThat(last.moduleKey()).isEqualTo("website");
+		assertThat(last.what().fr()).isEqualTo("Page « Cantine » créée");
 	}
 
 	@Test
@@ -152,13 +177,21 @@ class WebsitePagesOnSiteTests {
 			.andExpect(content().string(containsString("Page introuvable")));
 	}
 
-	private void switchWebsite(boolean on) throws Exception {
-		this.mvc
-			.perform(put("/api/tenants/{t}/modules/website", this.commune).with(this.secretary)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"enabled\":" + on + "}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.enabled").value(on));
+	/** As the workspace's module switch does, which is tenant-service's. */
+	private void switchWebsite(boolean on) {
+		this.work.runInTenant(this.communeId, () -> {
+			if (on) {
+				this.activations.enable("website", null);
+			}
+			else {
+				this.activations.disable("website");
+			}
+		});
+	}
+
+	/** The commune's change log, as the workspace (tenant-service's) shows it. */
+	private List<ChangeEntry> recentChanges() {
+		return this.work.inTenant(this.communeId, () -> this.changes.recent(5));
 	}
 
 	private ResultActions create(String json) throws Exception {
@@ -176,7 +209,7 @@ class WebsitePagesOnSiteTests {
 	}
 
 	private ResultActions site(String path) throws Exception {
-		return this.mvc.perform(get("/c/" + this.commune + path).accept(MediaType.TEXT_HTML));
+		return this.mvc.perform(get("http://" + this.commune + ".clocher.test" + path).accept(MediaType.TEXT_HTML));
 	}
 
 }
