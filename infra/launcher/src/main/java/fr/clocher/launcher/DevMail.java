@@ -5,13 +5,13 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+
+import fr.clocher.kernel.keycloak.MailLinks;
 
 /**
  * The development mail catcher: an SMTP server on 127.0.0.1 that keeps every message and
@@ -19,8 +19,6 @@ import jakarta.mail.internet.MimeMessage;
  * be followed without a real mailbox.
  */
 final class DevMail implements AutoCloseable {
-
-	private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
 	private final GreenMail greenMail;
 
@@ -41,11 +39,10 @@ final class DevMail implements AutoCloseable {
 				if (id == null || !this.printed.add(id)) {
 					continue;
 				}
-				String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-				Matcher link = LINK.matcher(body);
 				System.out.println(
 						"\n[mail] to " + String.join(", ", GreenMailUtil.getAddressList(message.getAllRecipients()))
-								+ ": " + message.getSubject() + (link.find() ? "\n[mail] link: " + link.group() : ""));
+								+ ": " + message.getSubject()
+								+ MailLinks.first(message).map((link) -> "\n[mail] link: " + link).orElse(""));
 			}
 			catch (Exception ex) {
 				System.out.println("[mail] unreadable message: " + ex.getMessage());

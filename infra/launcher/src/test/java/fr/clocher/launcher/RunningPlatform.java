@@ -115,7 +115,7 @@ final class RunningPlatform implements AutoCloseable {
 			.until(() -> {
 				Matcher found = printed.matcher(console());
 				while (found.find()) {
-					link.set(found.group(1).replace("&amp;", "&").replace("&#61;", "="));
+					link.set(found.group(1));
 				}
 				return link.get() != null && !seen.contains(link.get());
 			});

@@ -3,32 +3,27 @@ package fr.clocher.kernel.keycloak.test;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+
+import fr.clocher.kernel.keycloak.MailLinks;
 
 /**
  * The inbox of the test Keycloak's mail ({@link TestKeycloak#smtpPort()}), and what a
- * person does with an organization invitation found there: follows its link, then creates
- * her account (a new address) or confirms her membership (an existing account). Open one
- * at a time; close it when done.
+ * person does with an organization invitation found there: follows its link and creates
+ * her account. Open one at a time; close it when done.
  */
 public final class InvitationMailbox implements AutoCloseable {
-
-	private static final Pattern LINK = Pattern.compile(
-			"https?://[^\\s\"<>]+(?:/login-actions/action-token|/protocol/openid-connect/registrations)[^\\s\"<>]*");
 
 	private final GreenMail mail;
 
@@ -48,34 +43,16 @@ public final class InvitationMailbox implements AutoCloseable {
 	 * @param email the invited address
 	 * @return the link
 	 */
-	public String awaitInvitationLink(String email) throws InterruptedException {
+	public String awaitInvitationLink(String email) {
 		return awaitLinkOtherThan(email, Set.of());
 	}
 
-	private String awaitLinkOtherThan(String email, Set<String> seen) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			Optional<String> link = newestLink(email);
-			if (link.isPresent() && !seen.contains(link.get())) {
-				return link.get();
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("No new link reached " + email);
-	}
-
-	/**
-	 * Whether any message reached the address.
-	 * @param email an address
-	 * @return whether the inbox holds a message to it
-	 */
-	public boolean receivedAnythingFor(String email) {
-		for (MimeMessage message : this.mail.getReceivedMessages()) {
-			if (isTo(message, email)) {
-				return true;
-			}
-		}
-		return false;
+	private String awaitLinkOtherThan(String email, Set<String> seen) {
+		return Awaitility.await("a new link in the mail to " + email)
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> newestLink(email), (link) -> link.isPresent() && !seen.contains(link.get()))
+			.orElseThrow();
 	}
 
 	/**
@@ -116,22 +93,6 @@ public final class InvitationMailbox implements AutoCloseable {
 		return page;
 	}
 
-	/**
-	 * Follows an invitation for an address that has an account: Keycloak asks her to
-	 * confirm she joins the organization, and she does.
-	 * @param link the invitation's link
-	 * @return the last answer
-	 */
-	public static HttpResponse<String> confirm(String link) throws IOException, InterruptedException {
-		KeycloakBrowser browser = new KeycloakBrowser();
-		HttpResponse<String> page = browser.followWithin(browser.get(link), TestKeycloak.baseUrl());
-		Optional<String> action = KeycloakBrowser.formAction(page.body());
-		if (action.isEmpty()) {
-			return page;
-		}
-		return browser.followWithin(browser.post(action.get(), Map.of()), TestKeycloak.baseUrl());
-	}
-
 	@Override
 	public void close() {
 		this.mail.stop();
@@ -141,14 +102,17 @@ public final class InvitationMailbox implements AutoCloseable {
 		MimeMessage[] messages = this.mail.getReceivedMessages();
 		for (int i = messages.length - 1; i >= 0; i--) {
 			if (isTo(messages[i], email)) {
-				Matcher link = LINK
-					.matcher(GreenMailUtil.getBody(messages[i]).replace("=\r\n", "").replace("=3D", "="));
-				if (link.find()) {
-					return Optional.of(link.group().replace("&amp;", "&").replace("&#61;", "="));
+				Optional<String> link = MailLinks.first(messages[i]).filter(InvitationMailbox::isKeycloakAction);
+				if (link.isPresent()) {
+					return link;
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean isKeycloakAction(String link) {
+		return link.contains("/login-actions/action-token") || link.contains("/protocol/openid-connect/registrations");
 	}
 
 	private static boolean isTo(MimeMessage message, String email) {
