@@ -18,13 +18,18 @@ public final class TestTenants {
 	}
 
 	public static UUID create(JdbcClient jdbc, String slug, TenantKind kind) {
+		return create(jdbc, slug, slug, kind);
+	}
+
+	/** A tenant whose name is not its slug (so that a page showing one tells which). */
+	public static UUID create(JdbcClient jdbc, String slug, String name, TenantKind kind) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now();
 		jdbc.sql("""
 				insert into tenant (id, kind, official_code, slug, name, search_name, status, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)
 				""")
-			.params(id, kind.name(), slug.substring(0, Math.min(slug.length(), 14)), slug, slug, slug, now, now)
+			.params(id, kind.name(), slug.substring(0, Math.min(slug.length(), 14)), slug, name, name, now, now)
 			.update();
 		jdbc.sql("insert into tenant_host (host, tenant_id, kind, created_at) values (?, ?, 'PLATFORM', ?)")
 			.params(slug + ".clocher.test", id, now)
@@ -34,6 +39,17 @@ public final class TestTenants {
 
 	public static UUID commune(JdbcClient jdbc, String slug) {
 		return create(jdbc, slug, TenantKind.COMMUNE);
+	}
+
+	/**
+	 * Gives the tenant a domain of its own, as the operator does ({@code CUSTOM}): the
+	 * host then names its site, whatever the path.
+	 */
+	public static void addDomain(JdbcClient jdbc, String slug, String host) {
+		jdbc.sql("""
+				insert into tenant_host (host, tenant_id, kind, created_at)
+				select ?, id, 'CUSTOM', ? from tenant where slug = ?
+				""").params(host, OffsetDateTime.now(), slug).update();
 	}
 
 	/** A commune of a slug never used before; its slug. */

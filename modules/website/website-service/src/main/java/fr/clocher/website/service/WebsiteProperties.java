@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The website module's configuration ({@code clocher.website}).
+ * The website module's configuration ({@code clocher.website}), its defaults here and
+ * only here; each is overridden from the environment by its name in capitals
+ * ({@code CLOCHER_WEBSITE_MAX_IMAGE_SIZE}, {@code CLOCHER_WEBSITE_HOST_NAME}...).
  *
  * @param maxImageSize the largest image accepted
  * @param maxAttachmentSize the largest document accepted
@@ -23,15 +25,16 @@ public record WebsiteProperties(@DefaultValue("10MB") DataSize maxImageSize,
 
 	/**
 	 * The platform operator hosting the sites. The defaults say they are for development
-	 * only: production sets them.
+	 * only: production sets {@code CLOCHER_WEBSITE_HOST_NAME}, {@code _ADDRESS} and
+	 * {@code _CONTACT}.
 	 *
 	 * @param name its name
 	 * @param address its postal address
 	 * @param contact its phone or e-mail
 	 */
 	public record Host(@DefaultValue("Clocher — instance de développement (hébergeur à renseigner)") String name,
-			@DefaultValue("Adresse à renseigner : clocher.website.host.address") String address,
-			@DefaultValue("Contact à renseigner : clocher.website.host.contact") String contact) {
+			@DefaultValue("Adresse à renseigner (CLOCHER_WEBSITE_HOST_ADDRESS)") String address,
+			@DefaultValue("Contact à renseigner (CLOCHER_WEBSITE_HOST_CONTACT)") String contact) {
 
 	}
 

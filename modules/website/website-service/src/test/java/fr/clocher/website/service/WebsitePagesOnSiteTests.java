@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import fr.clocher.kernel.api.workspace.ChangeEntry;
 import fr.clocher.kernel.audit.ChangeLog;
-import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.kernel.test.TestTenants;
+import fr.clocher.kernel.test.host.ModuleSwitch;
 import fr.clocher.kernel.test.host.ModuleTest;
+import fr.clocher.website.api.Website;
 import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class WebsitePagesOnSiteTests {
 	TenantWork work;
 
 	@Autowired
-	ModuleActivations activations;
+	ModuleSwitch modules;
 
 	@Autowired
 	ChangeLog changes;
@@ -163,30 +164,18 @@ class WebsitePagesOnSiteTests {
 	@Test
 	void aCommuneWhoseWebsiteIsOffIsNotOnlineNotEvenWithoutItsLegalPages() throws Exception {
 		site("/mentions-legales").andExpect(status().isOk());
-		switchWebsite(false);
+		this.modules.set(this.commune, Website.KEY, false);
 		for (String path : new String[] { "/", "/mentions-legales", "/accessibilite", "/pages/ecole" }) {
 			site(path).andExpect(status().isNotFound())
 				.andExpect(content().string(containsString("Pas de site en ligne")))
 				.andExpect(content().string(not(containsString("Page introuvable"))));
 		}
-		switchWebsite(true);
+		this.modules.set(this.commune, Website.KEY, true);
 		site("/").andExpect(status().isOk());
 		site("/mentions-legales").andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Mentions légales</h1>")));
 		site("/pages/ecole").andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Page introuvable")));
-	}
-
-	/** As the workspace's module switch does, which is tenant-service's. */
-	private void switchWebsite(boolean on) {
-		this.work.runInTenant(this.communeId, () -> {
-			if (on) {
-				this.activations.enable("website", null);
-			}
-			else {
-				this.activations.disable("website");
-			}
-		});
 	}
 
 	/** The commune's change log, as the workspace (tenant-service's) shows it. */

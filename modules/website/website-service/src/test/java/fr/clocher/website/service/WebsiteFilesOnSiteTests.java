@@ -1,18 +1,19 @@
-package fr.clocher.tenant.website;
+package fr.clocher.website.service;
 
 import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
-import fr.clocher.kernel.test.IntegrationTest;
-import fr.clocher.website.service.WebsiteRequests;
+import fr.clocher.kernel.test.TestTenants;
+import fr.clocher.kernel.test.host.ModuleTest;
+import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -31,8 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Files on the public site: only those published content names are served; an image is
  * refused before decoding when its header declares too many pixels.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
+@ModuleTest
 class WebsiteFilesOnSiteTests {
 
 	private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF"
@@ -41,14 +41,17 @@ class WebsiteFilesOnSiteTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbcClient;
+
 	String commune;
 
 	JwtRequestPostProcessor secretary;
 
 	@BeforeEach
 	void aCommune() throws Exception {
-		this.commune = Communes.onboard(this.mvc);
-		this.secretary = Communes.secretaryOf(this.commune);
+		this.commune = TestTenants.newCommune(this.jdbcClient);
+		this.secretary = TestTokens.secretaryOf(this.commune);
 	}
 
 	@Test

@@ -1,20 +1,19 @@
 package fr.clocher.kernel.site.web;
 
-import java.util.Iterator;
-import java.util.List;
 import java.util.UUID;
 
-import fr.clocher.kernel.test.IntegrationTest;
-import fr.clocher.tenant.TenantServiceApplication;
-import fr.clocher.tenant.TestCommunes;
+import fr.clocher.kernel.api.TenantKind;
+import fr.clocher.kernel.test.TestTenants;
+import fr.clocher.kernel.test.host.ModuleTest;
+import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,15 +30,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * have the same version; A's publishing drops A's pages, and the next reader sees the
  * change.
  */
-@IntegrationTest(classes = TenantServiceApplication.class)
-@AutoConfigureMockMvc
+@ModuleTest
 class PublicSiteCacheTests {
-
-	/** Communes of the Drôme, two fresh ones for each test. */
-	private static final Iterator<String> INSEE_CODES = List.of("26001", "26002", "26004", "26005").iterator();
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbcClient;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -53,13 +51,13 @@ class PublicSiteCacheTests {
 
 	@BeforeEach
 	void twoFreshCommunes() throws Exception {
-		this.a = TestCommunes.onboard(this.mvc, INSEE_CODES.next());
-		this.b = TestCommunes.onboard(this.mvc, INSEE_CODES.next());
+		this.a = named("Beaulieu");
+		this.b = named("Valvignères");
 	}
 
 	@Test
 	void aCommunesCachedPageIsNeverServedOnAnotherCommunesHost() throws Exception {
-		String etagOfA = this.mvc.perform(get("http://" + this.a + ".clocher.localhost/"))
+		String etagOfA = this.mvc.perform(get("http://" + this.a + ".clocher.test/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>" + name(this.a) + "</h1>")))
 			.andReturn()
@@ -67,7 +65,7 @@ class PublicSiteCacheTests {
 			.getHeader(HttpHeaders.ETAG);
 		assertThat(this.cache.count(id(this.a))).isPositive();
 
-		String etagOfB = this.mvc.perform(get("http://" + this.b + ".clocher.localhost/"))
+		String etagOfB = this.mvc.perform(get("http://" + this.b + ".clocher.test/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>" + name(this.b) + "</h1>")))
 			.andExpect(content().string(not(containsString(name(this.a)))))
@@ -79,10 +77,10 @@ class PublicSiteCacheTests {
 		assertThat(etagOfB).isEqualTo(etagOfA);
 
 		// On A's host, /c/<b>/ is only a path of A's site, never B's home page.
-		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/c/" + this.b + "/"))
+		this.mvc.perform(get("http://" + this.a + ".clocher.test/c/" + this.b + "/"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString(name(this.b)))));
-		this.mvc.perform(get("http://" + this.b + ".clocher.localhost/"))
+		this.mvc.perform(get("http://" + this.b + ".clocher.test/"))
 			.andExpect(content().string(not(containsString(name(this.a)))));
 	}
 
@@ -93,7 +91,7 @@ class PublicSiteCacheTests {
 		assertThat(this.cache.count(id(this.a))).isPositive();
 
 		this.mvc
-			.perform(put("/api/tenants/{t}/website/home", this.a).with(TestCommunes.secretaryOf(this.a))
+			.perform(put("/api/tenants/{t}/website/home", this.a).with(TestTokens.secretaryOf(this.a))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"welcome\":\"<p>Vogue annuelle samedi</p>\",\"quickLinks\":[]}"))
 			.andExpect(status().isOk());
@@ -104,6 +102,13 @@ class PublicSiteCacheTests {
 			.andExpect(content().string(containsString("Vogue annuelle samedi")));
 		this.mvc.perform(get("/c/" + this.b + "/"))
 			.andExpect(content().string(not(containsString("Vogue annuelle samedi"))));
+	}
+
+	/** A fresh commune of that name (never found in another's slug or path). */
+	private String named(String name) {
+		String slug = "commune-" + UUID.randomUUID().toString().substring(0, 6);
+		TestTenants.create(this.jdbcClient, slug, name + " " + slug.substring(8), TenantKind.COMMUNE);
+		return slug;
 	}
 
 	private String name(String slug) {

@@ -1,15 +1,16 @@
-package fr.clocher.tenant.website;
+package fr.clocher.website.service;
 
-import fr.clocher.kernel.test.IntegrationTest;
-import fr.clocher.website.service.WebsiteRequests;
+import fr.clocher.kernel.test.TestTenants;
+import fr.clocher.kernel.test.host.ModuleTest;
+import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static fr.clocher.website.service.WebsiteRequests.api;
@@ -31,12 +32,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * holds without the application's conditions, and the public pages are cached until the
  * commune changes something.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
+@ModuleTest
 class WebsiteIsolationOnSiteTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbcClient;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -49,8 +52,8 @@ class WebsiteIsolationOnSiteTests {
 
 	@BeforeEach
 	void twoCommunesAndAPublishedPageInA() throws Exception {
-		this.a = Communes.onboard(this.mvc);
-		this.b = Communes.onboard(this.mvc);
+		this.a = TestTenants.newCommune(this.jdbcClient);
+		this.b = TestTenants.newCommune(this.jdbcClient);
 		this.pageOfA = publishPageOfA("fete", "<p>Seulement chez A</p>");
 	}
 
@@ -60,7 +63,7 @@ class WebsiteIsolationOnSiteTests {
 	 */
 	private String publishPageOfA(String slug, String body) throws Exception {
 		String id = this.mvc
-			.perform(post(api("/pages"), this.a).with(Communes.secretaryOf(this.a))
+			.perform(post(api("/pages"), this.a).with(TestTokens.secretaryOf(this.a))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"title\":\"Secret de A\",\"slug\":\"" + slug + "\",\"body\":\"" + body + "\"}"))
 			.andExpect(status().isCreated())
@@ -68,30 +71,30 @@ class WebsiteIsolationOnSiteTests {
 			.getResponse()
 			.getContentAsString()
 			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, id).with(Communes.secretaryOf(this.a)))
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, id).with(TestTokens.secretaryOf(this.a)))
 			.andExpect(status().isOk());
 		return id;
 	}
 
 	@Test
 	void bsSecretaryCannotReadOrChangeAsPagesThroughTheApi() throws Exception {
-		this.mvc.perform(get(api("/pages"), this.a).with(Communes.secretaryOf(this.b)))
+		this.mvc.perform(get(api("/pages"), this.a).with(TestTokens.secretaryOf(this.b)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(api("/pages/{id}"), this.b, this.pageOfA).with(Communes.secretaryOf(this.b)))
+		this.mvc.perform(get(api("/pages/{id}"), this.b, this.pageOfA).with(TestTokens.secretaryOf(this.b)))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("page-not-found"));
 		this.mvc
-			.perform(put(api("/pages/{id}"), this.b, this.pageOfA).with(Communes.secretaryOf(this.b))
+			.perform(put(api("/pages/{id}"), this.b, this.pageOfA).with(TestTokens.secretaryOf(this.b))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"title\":\"Piraté\"}"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(api("/pages/{id}/unpublish"), this.b, this.pageOfA).with(Communes.secretaryOf(this.b)))
+		this.mvc.perform(post(api("/pages/{id}/unpublish"), this.b, this.pageOfA).with(TestTokens.secretaryOf(this.b)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(api("/pages"), this.b).with(Communes.secretaryOf(this.b)))
+		this.mvc.perform(get(api("/pages"), this.b).with(TestTokens.secretaryOf(this.b)))
 			.andExpect(jsonPath("$", hasSize(0)));
 		// B may use the same slug: slugs are unique per commune only.
 		this.mvc
-			.perform(post(api("/pages"), this.b).with(Communes.secretaryOf(this.b))
+			.perform(post(api("/pages"), this.b).with(TestTokens.secretaryOf(this.b))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"title\":\"Fête de B\",\"slug\":\"fete\"}"))
 			.andExpect(status().isCreated());
@@ -101,18 +104,18 @@ class WebsiteIsolationOnSiteTests {
 
 	@Test
 	void asPageIsNeverReachableOnBsHostOrPath() throws Exception {
-		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/pages/fete"))
+		this.mvc.perform(get("http://" + this.a + ".clocher.test/pages/fete"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Seulement chez A")))
 			.andExpect(content().string(containsString("href=\"/_/site.")));
-		this.mvc.perform(get("http://" + this.b + ".clocher.localhost/pages/fete"))
+		this.mvc.perform(get("http://" + this.b + ".clocher.test/pages/fete"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Seulement chez A"))));
 		this.mvc.perform(get("/c/" + this.b + "/pages/fete"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Seulement chez A"))));
 		// On A's host, /c/<b>/... is a path of A's site, which has no such page.
-		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/c/" + this.b + "/pages/fete"))
+		this.mvc.perform(get("http://" + this.a + ".clocher.test/c/" + this.b + "/pages/fete"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/c/" + this.b + "/sitemap.xml"))
 			.andExpect(content().string(not(containsString("/pages/fete"))));
@@ -125,7 +128,7 @@ class WebsiteIsolationOnSiteTests {
 	void onACommunesHostTheHostDecidesAndAsPathIsOnlyAPathOfThatSite() throws Exception {
 		String fileOfA = this.mvc
 			.perform(post(api("/images?fileName=plan.png&contentType=image/png&alt=Plan"), this.a)
-				.with(Communes.secretaryOf(this.a))
+				.with(TestTokens.secretaryOf(this.a))
 				.contentType(MediaType.APPLICATION_OCTET_STREAM)
 				.content(WebsiteRequests.image(40, 40, "png")))
 			.andExpect(status().isCreated())
@@ -135,13 +138,9 @@ class WebsiteIsolationOnSiteTests {
 			.replaceAll(".*\"path\":\"([^\"]+)\".*", "$1");
 		publishPageOfA("plan", "<p><img src=\\\"" + fileOfA + "\\\" alt=\\\"Plan\\\"></p>");
 		String domainOfB = "www." + this.b + ".fr";
-		this.mvc
-			.perform(post("/api/platform/tenants/{t}/hosts", this.b).with(Communes.operator())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"host\":\"" + domainOfB + "\"}"))
-			.andExpect(status().isOk());
+		TestTenants.addDomain(this.jdbcClient, this.b, domainOfB);
 
-		for (String hostOfB : new String[] { this.b + ".clocher.localhost", domainOfB }) {
+		for (String hostOfB : new String[] { this.b + ".clocher.test", domainOfB }) {
 			this.mvc.perform(get("http://" + hostOfB + "/c/" + this.a + "/pages/fete"))
 				.andExpect(status().isNotFound())
 				.andExpect(content().string(not(containsString("Seulement chez A"))))
@@ -163,10 +162,10 @@ class WebsiteIsolationOnSiteTests {
 				.andExpect(status().isOk())
 				.andExpect(content().contentType("image/jpeg"));
 		}
-		this.mvc.perform(get("http://" + this.a + ".clocher.localhost/pages/fete"))
+		this.mvc.perform(get("http://" + this.a + ".clocher.test/pages/fete"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Seulement chez A")));
-		this.mvc.perform(get("http://" + this.a + ".clocher.localhost" + fileOfA))
+		this.mvc.perform(get("http://" + this.a + ".clocher.test" + fileOfA))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/jpeg"));
 	}
@@ -186,14 +185,14 @@ class WebsiteIsolationOnSiteTests {
 		this.mvc.perform(get("/c/" + this.b + "/").header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isOk());
 
 		String draft = this.mvc
-			.perform(post(api("/pages"), this.a).with(Communes.secretaryOf(this.a))
+			.perform(post(api("/pages"), this.a).with(TestTokens.secretaryOf(this.a))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"title\":\"Nouvelle\"}"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()
 			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, draft).with(Communes.secretaryOf(this.a)));
+		this.mvc.perform(post(api("/pages/{id}/publish"), this.a, draft).with(TestTokens.secretaryOf(this.a)));
 
 		var second = this.mvc.perform(get("/c/" + this.a + "/").header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isOk())

@@ -1,17 +1,21 @@
-package fr.clocher.tenant.website;
+package fr.clocher.website.service;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.clocher.kernel.test.IntegrationTest;
+import fr.clocher.kernel.test.TestTenants;
+import fr.clocher.kernel.test.host.ModuleSwitch;
+import fr.clocher.kernel.test.host.ModuleTest;
+import fr.clocher.website.api.Website;
+import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * module is switched on or off, and so do the pages' ETags. An address this server does
  * not know is redirected to the current sheet.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
-class SiteStyleSheetTests {
+@ModuleTest
+class WebsiteStyleSheetOnSiteTests {
 
 	private static final Pattern STYLE_HREF = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">");
 
@@ -40,11 +43,17 @@ class SiteStyleSheetTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ModuleSwitch modules;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
 	String commune;
 
 	@BeforeEach
 	void aCommune() throws Exception {
-		this.commune = Communes.onboard(this.mvc);
+		this.commune = TestTenants.newCommune(this.jdbcClient);
 	}
 
 	@Test
@@ -65,7 +74,7 @@ class SiteStyleSheetTests {
 		MockHttpServletResponse on = home();
 		String website = styleHref(on);
 
-		switchWebsite(false);
+		this.modules.set(this.commune, Website.KEY, false);
 		this.mvc.perform(get("/c/" + this.commune + "/").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Pas de site en ligne")));
@@ -85,7 +94,7 @@ class SiteStyleSheetTests {
 			.andExpect(content().string(containsString(".site-header{")))
 			.andExpect(content().string(not(containsString(".town-hall"))));
 
-		switchWebsite(true);
+		this.modules.set(this.commune, Website.KEY, true);
 		MockHttpServletResponse again = home();
 		assertThat(again.getHeader(HttpHeaders.ETAG)).isNotEqualTo(on.getHeader(HttpHeaders.ETAG));
 		assertThat(styleHref(again)).isEqualTo(website);
@@ -112,14 +121,6 @@ class SiteStyleSheetTests {
 		Matcher link = STYLE_HREF.matcher(page.getContentAsString());
 		assertThat(link.find()).as("the page links its style sheet").isTrue();
 		return link.group(1);
-	}
-
-	private void switchWebsite(boolean on) throws Exception {
-		this.mvc
-			.perform(put("/api/tenants/{t}/modules/website", this.commune).with(Communes.secretaryOf(this.commune))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"enabled\":" + on + "}"))
-			.andExpect(status().isOk());
 	}
 
 }

@@ -19,18 +19,18 @@ class SiteStyleTests {
 
 	// Declared agenda last: the sheet orders fragments by module key, not by declaration.
 	private final SiteStyle style = new SiteStyle(
-			new StaticListableBeanFactory(Map.of("website", SiteStyleFragment.of("website"), "agenda",
-					new SiteStyleFragment("agenda", "site/test-agenda.css")))
+			new StaticListableBeanFactory(Map.of("notices", new SiteStyleFragment("notices", "site/test-notices.css"),
+					"agenda", new SiteStyleFragment("agenda", "site/test-agenda.css")))
 				.getBeanProvider(SiteStyleFragment.class),
 			null);
 
 	@Test
 	void theFrameComesFirstThenTheFragmentsByModuleKey() {
-		String css = this.style.sheet(List.of("website", "agenda")).text();
+		String css = this.style.sheet(List.of("notices", "agenda")).text();
 
-		assertThat(css).contains(".site-header{", ".skip{", ".town-hall .columns{", ".agenda-event{");
+		assertThat(css).contains(".site-header{", ".skip{", ".notice-board .columns{", ".agenda-event{");
 		assertThat(css.indexOf(".site-footer{")).isLessThan(css.indexOf(".agenda-event{"));
-		assertThat(css.indexOf(".agenda-event{")).isLessThan(css.indexOf(".town-hall .columns{"));
+		assertThat(css.indexOf(".agenda-event{")).isLessThan(css.indexOf(".notice-board .columns{"));
 	}
 
 	@Test
@@ -38,26 +38,26 @@ class SiteStyleTests {
 		String css = this.style.sheet(List.of()).text();
 
 		assertThat(css).contains(".site-header{", ".menu a,.menu summary{", ".alerts{")
-			.doesNotContain(".town-hall", ".council", ".hero", ".agenda-event");
+			.doesNotContain(".notice-board", ".agenda-event");
 	}
 
 	@Test
 	void thePathChangesWithTheSetOfFragmentsAndOnlyWithIt() {
 		String frame = this.style.sheet(List.of()).path();
-		String website = this.style.sheet(List.of("website")).path();
-		String both = this.style.sheet(List.of("website", "agenda")).path();
+		String notices = this.style.sheet(List.of("notices")).path();
+		String both = this.style.sheet(List.of("notices", "agenda")).path();
 
-		assertThat(List.of(frame, website, both)).doesNotHaveDuplicates()
+		assertThat(List.of(frame, notices, both)).doesNotHaveDuplicates()
 			.allMatch((path) -> path.matches("/_/site\\.[0-9a-f]{12}\\.css"));
-		assertThat(this.style.sheet(List.of("agenda", "website")).path()).isEqualTo(both);
-		assertThat(this.style.sheet(List.of("website", "unknown")).path()).isEqualTo(website);
+		assertThat(this.style.sheet(List.of("agenda", "notices")).path()).isEqualTo(both);
+		assertThat(this.style.sheet(List.of("notices", "unknown")).path()).isEqualTo(notices);
 	}
 
 	@Test
 	void aSheetOnceAssembledIsFoundByItsPath() {
-		SiteStyle.Sheet website = this.style.sheet(List.of("website"));
+		SiteStyle.Sheet notices = this.style.sheet(List.of("notices"));
 
-		assertThat(this.style.find(website.path())).contains(website);
+		assertThat(this.style.find(notices.path())).contains(notices);
 		assertThat(this.style.find("/_/site.000000000000.css")).isEmpty();
 		assertThat(this.style.matches("/_/site.000000000000.css")).isTrue();
 	}

@@ -1,15 +1,16 @@
-package fr.clocher.tenant.website;
+package fr.clocher.website.service;
 
-import fr.clocher.kernel.test.IntegrationTest;
-import fr.clocher.website.service.WebsiteRequests;
+import fr.clocher.kernel.test.TestTenants;
+import fr.clocher.kernel.test.host.ModuleTest;
+import fr.clocher.kernel.test.host.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -33,12 +34,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The rest of the secretary's screens: files, theme, town hall, menu, council and the
  * generated pages, with their refusals.
  */
-@IntegrationTest(properties = { "clocher.website.max-image-size=300KB", "clocher.website.max-image-pixels=3000000" })
-@AutoConfigureMockMvc
+@ModuleTest(properties = { "clocher.website.max-image-size=300KB", "clocher.website.max-image-pixels=3000000" })
 class WebsiteSettingsOnSiteTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbcClient;
 
 	String commune;
 
@@ -46,8 +49,8 @@ class WebsiteSettingsOnSiteTests {
 
 	@BeforeEach
 	void aCommune() throws Exception {
-		this.commune = Communes.onboard(this.mvc);
-		this.secretary = Communes.secretaryOf(this.commune);
+		this.commune = TestTenants.newCommune(this.jdbcClient);
+		this.secretary = TestTokens.secretaryOf(this.commune);
 	}
 
 	@Test
@@ -165,7 +168,8 @@ class WebsiteSettingsOnSiteTests {
 	@Test
 	void generatedPagesComeFromTheCommunesDataAndStoreOnlyEdits() throws Exception {
 		this.mvc.perform(get(api("/generated/legal-notices"), this.commune).with(this.secretary))
-			.andExpect(jsonPath("$.values.publisher").value(containsString("Code officiel géographique (INSEE) : 07")))
+			.andExpect(jsonPath("$.values.publisher")
+				.value(containsString("Code officiel géographique (INSEE) : " + this.commune.substring(0, 14))))
 			.andExpect(jsonPath("$.editedFields", hasSize(0)));
 		this.mvc
 			.perform(put(api("/council"), this.commune).with(this.secretary)
