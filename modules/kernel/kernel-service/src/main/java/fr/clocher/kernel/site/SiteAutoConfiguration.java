@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The kernel's part of the public site: site versions, the modules' slots and the site's
- * templates.
+ * The kernel's part of the public site: site versions, what the modules give a site
+ * (their pages, slots and chrome) and the site's templates.
  */
 @AutoConfiguration(after = ModuleKernelAutoConfiguration.class)
 public class SiteAutoConfiguration {
@@ -26,6 +26,12 @@ public class SiteAutoConfiguration {
 	@Bean
 	SiteSlots siteSlots(ObjectProvider<SiteSlot> slots, ModuleActivations activations) {
 		return new SiteSlots(slots.orderedStream().toList(), activations);
+	}
+
+	@Bean
+	SiteModules siteModules(ObjectProvider<SitePages> pages, ObjectProvider<SiteChromeSource> chromes,
+			ModuleActivations activations) {
+		return new SiteModules(pages, chromes, activations);
 	}
 
 	@Bean

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.clocher.kernel.module.ModuleActivationChanged;
@@ -14,6 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The version of each commune's public site, a row of a tenant table under row-level
@@ -38,14 +42,44 @@ public class SiteVersions {
 	}
 
 	/**
-	 * Records that the current tenant's site changed, inside the caller's transaction.
+	 * Records that the current tenant's site changed, inside the caller's transaction:
+	 * once per transaction, however many changes it makes (publishing a page that also
+	 * changes its address, a module switched with its settings), so that a reader's copy
+	 * is revalidated once, and the caches dropped once, for one thing the secretary did.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public SiteVersion touch() {
 		UUID tenant = TenantContext.require();
+		Touched touched = touchedInThisTransaction();
+		SiteVersion already = touched.versions.get(tenant);
+		if (already != null) {
+			return already;
+		}
+		SiteVersion version = next(tenant);
+		touched.versions.put(tenant, version);
+		this.events.publishEvent(new SiteChanged(tenant, version.version()));
+		return version;
+	}
+
+	/**
+	 * What this transaction touched, kept with its synchronizations (which a nested
+	 * {@code REQUIRES_NEW} transaction does not see, so it touches for itself).
+	 */
+	private Touched touchedInThisTransaction() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Touched touched && touched.owner == this) {
+				return touched;
+			}
+		}
+		Touched touched = new Touched(this);
+		TransactionSynchronizationManager.registerSynchronization(touched);
+		return touched;
+	}
+
+	private SiteVersion next(UUID tenant) {
 		// Whole seconds: Last-Modified and If-Modified-Since have no finer precision.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		SiteVersion version = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into site_version (tenant_id, version, changed_at) values (?, 1, ?)
 				on conflict (tenant_id) do update set version = site_version.version + 1,
 				    changed_at = greatest(excluded.changed_at, site_version.changed_at)
@@ -54,8 +88,6 @@ public class SiteVersions {
 			.params(tenant, Timestamp.from(now))
 			.query((rs, i) -> new SiteVersion(rs.getLong(1), rs.getTimestamp(2).toInstant()))
 			.single();
-		this.events.publishEvent(new SiteChanged(tenant, version.version()));
-		return version;
 	}
 
 	/**
@@ -71,6 +103,19 @@ public class SiteVersions {
 			.query((rs, i) -> new SiteVersion(rs.getLong(1), rs.getTimestamp(2).toInstant()))
 			.optional()
 			.orElse(new SiteVersion(0, null));
+	}
+
+	/** The sites a transaction touched, and their new versions. */
+	private static final class Touched implements TransactionSynchronization {
+
+		private final SiteVersions owner;
+
+		private final Map<UUID, SiteVersion> versions = new HashMap<>();
+
+		Touched(SiteVersions owner) {
+			this.owner = owner;
+		}
+
 	}
 
 	@EventListener

@@ -2,9 +2,8 @@ package fr.clocher.website.service;
 
 import java.util.List;
 
-import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.module.ModuleEndpoint;
-import fr.clocher.kernel.site.SitePages;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.kernel.site.SiteVersion;
 import fr.clocher.kernel.site.SiteVersions;
@@ -17,7 +16,6 @@ import fr.clocher.website.service.files.SiteFiles;
 import fr.clocher.website.service.generated.GeneratedPages;
 import fr.clocher.website.service.support.SiteUrls;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,20 +31,17 @@ class SiteOverviewController implements SiteOverviewApi {
 
 	private final SiteVersions versions;
 
-	private final ObjectProvider<SitePages> sitePages;
-
-	private final ModuleActivations activations;
+	private final SiteModules modules;
 
 	private final GeneratedPages generated;
 
 	private final SiteFiles files;
 
-	SiteOverviewController(SiteUrls site, SiteVersions versions, ObjectProvider<SitePages> sitePages,
-			ModuleActivations activations, GeneratedPages generated, SiteFiles files) {
+	SiteOverviewController(SiteUrls site, SiteVersions versions, SiteModules modules, GeneratedPages generated,
+			SiteFiles files) {
 		this.site = site;
 		this.versions = versions;
-		this.sitePages = sitePages;
-		this.activations = activations;
+		this.modules = modules;
 		this.generated = generated;
 		this.files = files;
 	}
@@ -57,9 +52,8 @@ class SiteOverviewController implements SiteOverviewApi {
 		TenantRef ref = this.site.tenant();
 		SiteVersion version = this.versions.current();
 		SiteRequest request = this.site.request("/");
-		List<SitePath> paths = this.sitePages.orderedStream()
-			.filter((pages) -> this.activations.isEnabled(pages.moduleKey()))
-			.flatMap((pages) -> pages.linkable(request).stream())
+		List<SitePath> paths = this.modules.linkable(request)
+			.stream()
 			.map((link) -> new SitePath(link.label(), link.href()))
 			.toList();
 		return new SiteOverview(this.site.url("/"), ref.active(), version.version(), version.changedAt(),

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import fr.clocher.kernel.api.workspace.ChangeEntry;
 import fr.clocher.kernel.audit.ChangeLog;
+import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.kernel.test.TestTenants;
@@ -63,6 +64,9 @@ class WebsitePagesOnSiteTests {
 
 	@Autowired
 	ChangeLog changes;
+
+	@Autowired
+	SiteVersions versions;
 
 	String commune;
 
@@ -142,9 +146,12 @@ class WebsitePagesOnSiteTests {
 			.andExpect(jsonPath("$.detail").value(containsString("encore celle de la page « École »")));
 		create("{\"title\":\"Autre école\",\"slug\":\"ecole-publique\"}").andExpect(status().isConflict());
 
+		long before = siteVersion();
 		this.mvc.perform(post(api("/pages/{id}/publish"), this.commune, id).with(this.secretary))
 			.andExpect(jsonPath("$.status").value("PUBLISHED"))
 			.andExpect(jsonPath("$.publicPath").value("/pages/ecole-publique"));
+		// Text and address published together: one change of the site, not one each.
+		assertThat(siteVersion()).isEqualTo(before + 1);
 		site("/pages/ecole-publique").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rentrée le 2")));
 		site("/pages/ecole").andExpect(status().isNotFound());
@@ -176,6 +183,10 @@ class WebsitePagesOnSiteTests {
 			.andExpect(content().string(containsString("<h1>Mentions légales</h1>")));
 		site("/pages/ecole").andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Page introuvable")));
+	}
+
+	private long siteVersion() {
+		return this.work.inTenant(this.communeId, () -> this.versions.current().version());
 	}
 
 	/** The commune's change log, as the workspace (tenant-service's) shows it. */

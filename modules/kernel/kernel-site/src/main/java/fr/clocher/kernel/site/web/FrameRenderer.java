@@ -7,10 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Template;
-import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteChrome;
-import fr.clocher.kernel.site.SiteChromeSource;
 import fr.clocher.kernel.site.SiteLink;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SitePage;
 import fr.clocher.kernel.site.SiteRenderer;
 import fr.clocher.kernel.site.SiteRequest;
@@ -18,7 +17,6 @@ import fr.clocher.kernel.site.SiteSlot;
 import fr.clocher.kernel.site.SiteSlots;
 import fr.clocher.kernel.site.SiteTemplates;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,24 +45,23 @@ class FrameRenderer implements SiteRenderer {
 
 	private final SiteStyle style;
 
-	private final ObjectProvider<SiteChromeSource> chromes;
+	private final Template missing;
+
+	private final SiteModules modules;
 
 	private final SiteSlots slots;
 
-	private final ModuleActivations activations;
-
-	FrameRenderer(SiteTemplates templates, SiteStyle style, ObjectProvider<SiteChromeSource> chromes, SiteSlots slots,
-			ModuleActivations activations) {
+	FrameRenderer(SiteTemplates templates, SiteStyle style, SiteModules modules, SiteSlots slots) {
 		this.frame = templates.template("site/frame");
 		this.unknown = templates.template("site/not-found");
 		this.badRequest = templates.template("site/bad-request");
 		this.failure = templates.template("site/failure");
 		this.unavailable = templates.template("site/unavailable");
 		this.offline = templates.template("site/offline");
+		this.missing = templates.template("site/missing");
 		this.style = style;
-		this.chromes = chromes;
+		this.modules = modules;
 		this.slots = slots;
-		this.activations = activations;
 	}
 
 	@Override
@@ -102,16 +99,13 @@ class FrameRenderer implements SiteRenderer {
 		return this.offline.execute(Map.of("name", name));
 	}
 
-	SiteChrome chrome(SiteRequest request) {
-		return this.chromes.orderedStream()
-			.filter((source) -> this.activations.isEnabled(source.moduleKey()))
-			.findFirst()
-			.map((source) -> source.chrome(request))
-			.orElseGet(() -> SiteChrome.plain(request.tenant().name()));
+	/** A commune's page for an address its site does not have, in its frame. */
+	String missing(SiteRequest request) {
+		return render(request, SitePage.of("Page introuvable", null, this.missing.execute(Map.of())));
 	}
 
 	private String frame(SiteRequest request, SitePage page, String base, boolean preview) {
-		SiteChrome chrome = chrome(request);
+		SiteChrome chrome = this.modules.chrome(request);
 		Map<String, Object> model = new HashMap<>();
 		model.put("title", page.home() ? chrome.siteName() : page.title() + " – " + chrome.siteName());
 		model.put("pageTitle", page.home() ? chrome.siteName() : page.title());

@@ -2,18 +2,14 @@ package fr.clocher.kernel.site.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import fr.clocher.kernel.api.Paris;
-import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteContent;
 import fr.clocher.kernel.site.SiteFile;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SitePage;
-import fr.clocher.kernel.site.SitePages;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.site.SiteAddresses;
@@ -24,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,12 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Answers every public address of a commune: unknown (404 page), suspended (polite 503),
- * the style sheet, files, {@code robots.txt}, {@code sitemap.xml}, and pages from the
- * enabled modules, framed, with ETag and Last-Modified so that a reader's copy is
+ * the style sheet, files, {@code robots.txt}, {@code sitemap.xml} ({@link SiteIndex}),
+ * and pages from the enabled modules ({@link SiteModules}), framed
+ * ({@link FrameRenderer}), with ETag and Last-Modified so that a reader's copy is
  * revalidated with a 304 until the commune changes something. The site version is read
  * first, without a transaction: a current copy gets its 304, and an answer already
  * rendered for the same ETag is served from {@link SitePageCache}; only the rest is
@@ -49,17 +44,15 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(SiteDispatcher.class);
 
-	private static final ZoneId PARIS = Paris.ZONE;
-
 	private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
 	private final FrameRenderer frame;
 
 	private final SiteStyle style;
 
-	private final ObjectProvider<SitePages> modules;
+	private final SiteModules modules;
 
-	private final ModuleActivations activations;
+	private final SiteIndex index;
 
 	private final SiteVersions versions;
 
@@ -73,13 +66,13 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private final TransactionTemplate reads;
 
-	SiteDispatcher(FrameRenderer frame, SiteStyle style, ObjectProvider<SitePages> modules,
-			ModuleActivations activations, SiteVersions versions, SiteValidators validators, SitePageCache cache,
-			SiteAddresses addresses, SiteProperties properties, PlatformTransactionManager transactions) {
+	SiteDispatcher(FrameRenderer frame, SiteStyle style, SiteModules modules, SiteIndex index, SiteVersions versions,
+			SiteValidators validators, SitePageCache cache, SiteAddresses addresses, SiteProperties properties,
+			PlatformTransactionManager transactions) {
 		this.frame = frame;
 		this.style = style;
 		this.modules = modules;
-		this.activations = activations;
+		this.index = index;
 		this.versions = versions;
 		this.validators = validators;
 		this.cache = cache;
@@ -179,14 +172,16 @@ class SiteDispatcher implements HttpRequestHandler {
 
 	private SiteAnswer render(SiteRequest site) {
 		return switch (site.path()) {
-			case "/robots.txt" -> SiteAnswer.text(HttpStatus.OK, null, "text/plain;charset=UTF-8", robots(site));
-			case "/sitemap.xml" -> SiteAnswer.text(HttpStatus.OK, null, "application/xml;charset=UTF-8", sitemap(site));
+			case "/robots.txt" ->
+				SiteAnswer.text(HttpStatus.OK, null, "text/plain;charset=UTF-8", this.index.robots(site));
+			case "/sitemap.xml" ->
+				SiteAnswer.text(HttpStatus.OK, null, "application/xml;charset=UTF-8", this.index.sitemap(site));
 			default -> page(site);
 		};
 	}
 
 	private SiteAnswer file(SiteRequest site) {
-		Optional<SiteContent> content = find(site);
+		Optional<SiteContent> content = this.modules.find(site);
 		if (content.isPresent() && content.get() instanceof SiteFile file) {
 			return file(file);
 		}
@@ -194,8 +189,8 @@ class SiteDispatcher implements HttpRequestHandler {
 	}
 
 	private SiteAnswer page(SiteRequest site) {
-		Optional<SiteContent> content = find(site);
-		if (content.isEmpty() && !online()) {
+		Optional<SiteContent> content = this.modules.find(site);
+		if (content.isEmpty() && !this.modules.online()) {
 			return SiteAnswer.html(HttpStatus.NOT_FOUND, "no-cache", this.frame.offline(site.tenant().name()));
 		}
 		if (content.isPresent() && content.get() instanceof SitePage page) {
@@ -207,43 +202,8 @@ class SiteDispatcher implements HttpRequestHandler {
 		return notFound(site);
 	}
 
-	private Optional<SiteContent> find(SiteRequest site) {
-		return this.modules.orderedStream()
-			.sorted(java.util.Comparator.comparingInt(SitePages::order))
-			.filter((module) -> this.activations.isEnabled(module.moduleKey()))
-			.map((module) -> module.find(site))
-			.flatMap(Optional::stream)
-			.findFirst();
-	}
-
-	/** Whether a module that hosts the commune's site (the website module) is on. */
-	private boolean online() {
-		return this.modules.orderedStream()
-			.anyMatch((module) -> module.hostsSite() && this.activations.isEnabled(module.moduleKey()));
-	}
-
 	private SiteAnswer notFound(SiteRequest site) {
-		SitePage page = SitePage.of("Page introuvable", null,
-				"<h1>Page introuvable</h1>\n<p>Cette page n'existe pas ou n'est plus en ligne. Vérifiez l'adresse, ou"
-						+ " repartez de <a href=\"/\">l'accueil du site</a>.</p>");
-		return SiteAnswer.html(HttpStatus.NOT_FOUND, "no-cache", this.frame.render(site, page));
-	}
-
-	private String robots(SiteRequest site) {
-		return "User-agent: *\nAllow: /\nSitemap: " + site.canonical("/sitemap.xml") + "\n";
-	}
-
-	private String sitemap(SiteRequest site) {
-		String urls = this.modules.orderedStream()
-			.filter((module) -> this.activations.isEnabled(module.moduleKey()))
-			.flatMap((module) -> module.sitemap(site).stream())
-			.map((entry) -> "<url><loc>" + HtmlUtils.htmlEscape(site.canonical(entry.path()), "UTF-8") + "</loc>"
-					+ ((entry.lastModified() != null)
-							? "<lastmod>" + entry.lastModified().atZone(PARIS).toLocalDate() + "</lastmod>" : "")
-					+ "</url>")
-			.collect(Collectors.joining("\n"));
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + urls + "\n</urlset>\n";
+		return SiteAnswer.html(HttpStatus.NOT_FOUND, "no-cache", this.frame.missing(site));
 	}
 
 	private static SiteAnswer file(SiteFile file) {

@@ -1,0 +1,79 @@
+package fr.clocher.kernel.site;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import fr.clocher.kernel.module.ModuleActivations;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * What the modules a commune has on give its public site, collected in one place: which
+ * module answers a path, the sitemap's entries, the pages a menu may link to, the frame
+ * (chrome) and whether the site is online at all. Asked in the commune's tenant context;
+ * a module that is off gives nothing. The site's dispatcher, its frame and the screens
+ * that list linkable pages all ask here, so that they never disagree.
+ */
+public class SiteModules {
+
+	// Asked at each use, not at construction: a module's beans may themselves need this.
+	private final ObjectProvider<SitePages> pages;
+
+	private final ObjectProvider<SiteChromeSource> chromes;
+
+	private final ModuleActivations activations;
+
+	public SiteModules(ObjectProvider<SitePages> pages, ObjectProvider<SiteChromeSource> chromes,
+			ModuleActivations activations) {
+		this.pages = pages;
+		this.chromes = chromes;
+		this.activations = activations;
+	}
+
+	/**
+	 * The content at the request's path: the answer of the first module on (by
+	 * {@link SitePages#order()}) that has one.
+	 */
+	public Optional<SiteContent> find(SiteRequest request) {
+		return enabled().map((module) -> module.find(request)).flatMap(Optional::stream).findFirst();
+	}
+
+	/** Every page of the site for {@code sitemap.xml}, module by module. */
+	public List<SitemapEntry> sitemap(SiteRequest request) {
+		return enabled().flatMap((module) -> module.sitemap(request).stream()).toList();
+	}
+
+	/** The pages a menu or a link may point to, module by module. */
+	public List<SiteLink> linkable(SiteRequest request) {
+		return enabled().flatMap((module) -> module.linkable(request).stream()).toList();
+	}
+
+	/**
+	 * The frame of the commune's pages, from the first module on that gives one; else the
+	 * commune's name alone.
+	 */
+	public SiteChrome chrome(SiteRequest request) {
+		return this.chromes.orderedStream()
+			.filter((source) -> this.activations.isEnabled(source.moduleKey()))
+			.findFirst()
+			.map((source) -> source.chrome(request))
+			.orElseGet(() -> SiteChrome.plain(request.tenant().name()));
+	}
+
+	/**
+	 * Whether the commune has a site: a module that hosts one (its home and the pages no
+	 * public site may go without) is on.
+	 */
+	public boolean online() {
+		return enabled().anyMatch(SitePages::hostsSite);
+	}
+
+	private Stream<SitePages> enabled() {
+		return this.pages.orderedStream()
+			.sorted(Comparator.comparingInt(SitePages::order))
+			.filter((module) -> this.activations.isEnabled(module.moduleKey()));
+	}
+
+}
