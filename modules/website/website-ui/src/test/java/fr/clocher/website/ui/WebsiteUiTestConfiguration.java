@@ -30,6 +30,21 @@ class WebsiteUiTestConfiguration {
 	}
 
 	@Bean
+	InMemoryMenuApi menuApi() {
+		return new InMemoryMenuApi();
+	}
+
+	@Bean
+	InMemoryCouncilApi councilApi() {
+		return new InMemoryCouncilApi();
+	}
+
+	@Bean
+	InMemoryGeneratedPagesApi generatedPagesApi() {
+		return new InMemoryGeneratedPagesApi();
+	}
+
+	@Bean
 	FilesApi filesApi() {
 		return new NoFilesApi();
 	}

@@ -36,11 +36,23 @@ public abstract class WebsiteViewTest extends SpringBrowserlessTest {
 	@Autowired
 	protected InMemoryThemeApi theme;
 
+	@Autowired
+	protected InMemoryMenuApi menu;
+
+	@Autowired
+	protected InMemoryCouncilApi council;
+
+	@Autowired
+	protected InMemoryGeneratedPagesApi generatedPages;
+
 	@BeforeEach
 	void saintMartinInFrench() {
 		this.pages.reset();
 		this.townHall.reset();
 		this.theme.reset();
+		this.menu.reset();
+		this.council.reset();
+		this.generatedPages.reset();
 		WorkspaceCommune.select(VaadinSession.getCurrent(), new WorkspaceCommune("saint-martin", "Saint-Martin",
 				TenantKind.COMMUNE, "http://saint-martin.clocher.localhost:8080/"));
 		UI.getCurrent().setLocale(Locale.FRENCH);

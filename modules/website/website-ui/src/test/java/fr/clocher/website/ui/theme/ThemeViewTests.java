@@ -17,7 +17,7 @@ class ThemeViewTests extends WebsiteViewTest {
 
 	@Test
 	void showsTheColourAndSavesANewOne() {
-		this.theme.theme = new Theme("#1f5f8b", null, null);
+		this.theme.current = new Theme("#1f5f8b", null, null);
 		ThemeView view = navigate(ThemeView.class);
 		assertThat(view.color.getValue()).isEqualTo("#1f5f8b");
 

@@ -25,7 +25,7 @@ class TownHallViewTests extends WebsiteViewTest {
 
 	@Test
 	void showsTheSavedAddressAndHours() {
-		this.townHall.townHall = new TownHall("1 place de la Mairie", "31000", "Saint-Martin", "04 93 00 00 00",
+		this.townHall.current = new TownHall("1 place de la Mairie", "31000", "Saint-Martin", "04 93 00 00 00",
 				"mairie@saint-martin.fr", List.of(new DayHours(DayOfWeek.MONDAY, List.of(MORNING, AFTERNOON))),
 				List.of(), "Permanence du maire le samedi");
 		TownHallView view = navigate(TownHallView.class);
