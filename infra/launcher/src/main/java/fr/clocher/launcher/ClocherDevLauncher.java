@@ -48,7 +48,34 @@ public final class ClocherDevLauncher {
 	private ClocherDevLauncher() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	/**
+	 * Runs the platform until stopped. A failure is said in a sentence (what failed and
+	 * where to look), not a stack trace, and stops what was started.
+	 */
+	public static void main(String[] args) {
+		try {
+			run();
+		}
+		catch (Exception ex) {
+			System.err.println("\nClocher could not start: " + sentence(ex));
+			System.exit(1);
+		}
+	}
+
+	/** The failure's own message and those of its causes, once each. */
+	static String sentence(Throwable failure) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String message = (cause.getMessage() != null) ? cause.getMessage().strip()
+					: cause.getClass().getSimpleName();
+			if (text.indexOf(message) < 0) {
+				text.append((text.length() > 0) ? " (" + message + ")" : message);
+			}
+		}
+		return text.toString();
+	}
+
+	private static void run() throws Exception {
 		Path realmFile = ClocherRealm.locateFile();
 		Path root = realmFile.getParent().getParent().getParent();
 		Path state = Optional.ofNullable(System.getenv("CLOCHER_STATE_DIR"))

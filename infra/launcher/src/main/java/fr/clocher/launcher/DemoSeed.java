@@ -69,6 +69,13 @@ final class DemoSeed {
 		addSecretary(third, shared);
 		logins.put(shared, "secrétaire de " + second + " et de " + third);
 		communes.put(shared, List.of(second, third));
+		// A database kept from an earlier run may say these communes were provisioned in
+		// a Keycloak that is gone (its state deleted): they are provisioned again.
+		OperatorApi.Response reconciled = this.api.post("/api/platform/provisioning/reconcile", "");
+		if (reconciled.status() != 200) {
+			throw new IllegalStateException("Comparing the communes with Keycloak failed: HTTP " + reconciled.status()
+					+ " " + reconciled.body());
+		}
 		awaitProvisioned(List.of(groupSlug, first, second, third));
 
 		RealmResource realm = this.admin.realm("clocher");
@@ -80,7 +87,7 @@ final class DemoSeed {
 		String operator = "operateur@clocher.test";
 		if (realm.users().searchByEmail(operator, true).isEmpty()) {
 			ensureAccount(realm, operator);
-			String id = realm.users().searchByEmail(operator, true).get(0).getId();
+			String id = account(realm, operator).getId();
 			realm.users()
 				.get(id)
 				.roles()
@@ -105,8 +112,16 @@ final class DemoSeed {
 		}
 	}
 
+	private static UserRepresentation account(RealmResource realm, String email) {
+		return realm.users()
+			.searchByEmail(email, true)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Keycloak has no account for " + email));
+	}
+
 	private static void ensureMember(RealmResource realm, String slug, String email) {
-		String userId = realm.users().searchByEmail(email, true).get(0).getId();
+		String userId = account(realm, email).getId();
 		OrganizationRepresentation organization = realm.organizations()
 			.search(null, false, 0, 100_000)
 			.stream()
@@ -155,7 +170,7 @@ final class DemoSeed {
 
 	/** Gives an account a password and nothing left to do before signing in. */
 	static void readyToSignIn(RealmResource realm, String email, String passwordValue) {
-		UserRepresentation user = realm.users().searchByEmail(email, true).get(0);
+		UserRepresentation user = account(realm, email);
 		CredentialRepresentation password = new CredentialRepresentation();
 		password.setType(CredentialRepresentation.PASSWORD);
 		password.setValue(passwordValue);

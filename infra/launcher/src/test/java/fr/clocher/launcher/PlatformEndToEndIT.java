@@ -19,7 +19,10 @@ import fr.clocher.kernel.test.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public site. Screenshots are left in {@code target/e2e/screenshots}.
  */
 @TestInstance(Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
 
 	private static final String PASSWORD = "Clocher-e2e-2026";
@@ -169,6 +173,29 @@ class PlatformEndToEndIT {
 		assertThat(get("/c/" + otherCommune.group(1) + "/sitemap.xml")).as("another commune's sitemap")
 			.contains("<urlset")
 			.doesNotContain("fete-du-village");
+	}
+
+	/**
+	 * Deleting the run command's state and running it again on the same database (a new
+	 * Keycloak that has never heard of the communes) still ends with a platform where the
+	 * demo logins sign in: the communes are provisioned again.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void runningAgainWithItsStateDeletedStillGivesWorkingDemoLogins() throws Exception {
+		this.platform.stopKeepingDatabase();
+		this.platform = RunningPlatform.startWithDatabaseKept();
+		assertThat(this.platform.log("tenant-service")).as("the communes Keycloak lost are provisioned again")
+			.contains("Keycloak had no organization for");
+		Matcher demo = Pattern.compile("(secretaire@([a-z0-9-]+)\\.clocher\\.test) +— secrétaire de \\2\\R")
+			.matcher(this.platform.console());
+		assertThat(demo.find()).as("a demo secretary in the second run's summary").isTrue();
+		inFrenchBrowser("rerun", (page) -> {
+			signIn(page, demo.group(1), DemoSeed.PASSWORD);
+			page.navigate(this.platform.gateway() + "/admin/website/pages");
+			assertThat(page.locator("#signed-in-as")).isVisible();
+			signOut(page);
+		});
 	}
 
 	private String get(String path) throws Exception {

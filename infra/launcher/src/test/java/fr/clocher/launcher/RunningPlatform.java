@@ -64,13 +64,23 @@ final class RunningPlatform implements AutoCloseable {
 		this.launcher = launcher;
 	}
 
+	/** The platform on a fresh database and fresh state. */
 	static RunningPlatform start() throws Exception {
+		dropDatabase();
+		return startWithDatabaseKept();
+	}
+
+	/**
+	 * The platform with fresh state (a new Keycloak, new secrets) on the database an
+	 * earlier run left: what a developer gets by deleting {@code .clocher} or cloning
+	 * again on the same machine.
+	 */
+	static RunningPlatform startWithDatabaseKept() throws Exception {
 		Path root = Path.of("..", "..").toAbsolutePath().normalize();
 		Path directory = root.resolve("infra/launcher/target/e2e");
 		FileSystemUtils.deleteRecursively(directory.resolve("state"));
 		FileSystemUtils.deleteRecursively(directory.resolve("screenshots"));
 		Files.createDirectories(directory);
-		dropDatabase();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ChildProcesses processes = new ChildProcesses(directory);
 		Process launcher = processes.start("launcher", root,
@@ -161,6 +171,16 @@ final class RunningPlatform implements AutoCloseable {
 		}
 		List<String> all = Files.readAllLines(file);
 		return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+	}
+
+	/** Stops the platform, leaving its database as it is for the next run. */
+	void stopKeepingDatabase() {
+		this.processes.stopAll();
+	}
+
+	/** A service's log of this run. */
+	String log(String service) throws IOException {
+		return Files.readString(this.directory.resolve("state/logs/" + service + ".log"));
 	}
 
 	@Override

@@ -116,6 +116,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
+		// The page's language follows the session's, for screen readers and spelling.
+		event.getUI().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
 		this.language.setValue(WorkspaceCommune.locale());
 		this.language.setAriaLabel(getTranslation("layout.language"));
 		if (this.user != null) {

@@ -1,9 +1,11 @@
 package fr.clocher.portal.workspace;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -77,6 +79,30 @@ class WorkspaceViewsTests extends SpringBrowserlessTest {
 		navigate(DashboardView.class);
 		assertThat($(Span.class).id("current-commune").getText()).isEqualTo("Saint-Martin");
 		assertThat($(Select.class).all()).noneMatch((select) -> "commune-switcher".equals(select.getId().orElse("")));
+	}
+
+	@Test
+	void thePagesLanguageFollowsTheOneChosen() {
+		navigate(DashboardView.class);
+		assertThat(pageLanguages()).last().isEqualTo("fr");
+
+		Select<Locale> language = $(Select.class).id("language");
+		test(language).selectItem("English");
+
+		assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+		assertThat(pageLanguages()).last().isEqualTo("en");
+	}
+
+	/** The languages the page was told to declare, in order. */
+	private static List<Object> pageLanguages() {
+		return UI.getCurrent()
+			.getInternals()
+			.dumpPendingJavaScriptInvocations()
+			.stream()
+			.map(PendingJavaScriptInvocation::getInvocation)
+			.filter((invocation) -> invocation.getExpression().contains("document.documentElement.lang"))
+			.map((invocation) -> invocation.getParameters().get(0))
+			.toList();
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package fr.clocher.tenant.provisioning;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
@@ -27,6 +30,8 @@ class KeycloakOrganizations {
 	static final String TENANT_ATTRIBUTE = "clocher-tenant-id";
 
 	private static final Logger log = LoggerFactory.getLogger(KeycloakOrganizations.class);
+
+	private static final int PAGE = 500;
 
 	private final Keycloak keycloak;
 
@@ -77,6 +82,27 @@ class KeycloakOrganizations {
 				return;
 			}
 			check(response, "invite " + email);
+		}
+	}
+
+	/**
+	 * The tenants that have an organization in Keycloak (read from the attribute each
+	 * carries), a page at a time.
+	 */
+	Set<UUID> tenantsWithOrganization() {
+		Set<UUID> tenants = new HashSet<>();
+		for (int first = 0;; first += PAGE) {
+			List<OrganizationRepresentation> page = realm().organizations().search(null, false, first, PAGE, false);
+			page.stream()
+				.map((organization) -> organization.getAttributes())
+				.filter(Objects::nonNull)
+				.map((attributes) -> attributes.getOrDefault(TENANT_ATTRIBUTE, List.of()))
+				.flatMap(List::stream)
+				.map(UUID::fromString)
+				.forEach(tenants::add);
+			if (page.size() < PAGE) {
+				return tenants;
+			}
 		}
 	}
 

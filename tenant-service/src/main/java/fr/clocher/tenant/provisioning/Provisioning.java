@@ -56,6 +56,16 @@ public class Provisioning {
 		record(tenantId, TaskKind.SECRETARY, email.trim().toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * Asks again for what Keycloak lost of a tenant: its organization, and the
+	 * invitations of the secretaries it had (who join again by following the new link).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void provisionAgain(UUID tenantId, List<String> secretaries) {
+		record(tenantId, TaskKind.ORGANIZATION, null);
+		secretaries.forEach((email) -> record(tenantId, TaskKind.SECRETARY, email));
+	}
+
 	@Transactional(readOnly = true)
 	public ProvisioningStatus statusOf(UUID tenantId) {
 		List<ProvisioningTask> all = this.tasks.findByTenantIdOrderByCreatedAt(tenantId);

@@ -18,11 +18,19 @@ class ProvisioningController {
 
 	private final ProvisioningWorker worker;
 
+	private final ProvisioningReconciler reconciler;
+
 	private final ProvisioningTaskRepository tasks;
 
-	ProvisioningController(ProvisioningWorker worker, ProvisioningTaskRepository tasks) {
+	ProvisioningController(ProvisioningWorker worker, ProvisioningReconciler reconciler,
+			ProvisioningTaskRepository tasks) {
 		this.worker = worker;
+		this.reconciler = reconciler;
 		this.tasks = tasks;
+	}
+
+	/** How many tenants Keycloak had lost, now provisioned again. */
+	record Reconciled(int tenantsProvisionedAgain) {
 	}
 
 	/** How many provisioning tasks wait, and for how many tenants. */
@@ -33,6 +41,13 @@ class ProvisioningController {
 	@Operation(summary = "How much provisioning waits")
 	Backlog backlog() {
 		return new Backlog(this.tasks.countByStatus("PENDING"), this.tasks.countTenantsWithPending());
+	}
+
+	@PostMapping("/reconcile")
+	@Operation(
+			summary = "Provision again the tenants whose organization Keycloak does not have (a Keycloak reinstalled)")
+	Reconciled reconcile() {
+		return new Reconciled(this.reconciler.reconcile());
 	}
 
 	@PostMapping("/retry")

@@ -20,6 +20,15 @@ interface ProvisioningTaskRepository extends JpaRepository<ProvisioningTask, UUI
 
 	long countByStatus(String status);
 
+	/** The tenants whose organization was created, as far as this database knows. */
+	@Query("select distinct t.tenantId from ProvisioningTask t where t.kind = ?1 and t.status = 'DONE'")
+	List<UUID> tenantsWithDone(TaskKind kind);
+
+	/** The addresses a tenant's secretaries were invited with, each once. */
+	@Query("select distinct t.argument from ProvisioningTask t where t.tenantId = ?1 and t.kind = ?2 "
+			+ "and t.status = 'DONE'")
+	List<String> doneArguments(UUID tenantId, TaskKind kind);
+
 	@Query("select count(distinct t.tenantId) from ProvisioningTask t where t.status = 'PENDING'")
 	long countTenantsWithPending();
 

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -109,6 +110,34 @@ class KeycloakIdentityTests {
 		UserRepresentation user = TestKeycloak.realm().users().searchByEmail(email, true).get(0);
 		assertThat(user.isEmailVerified()).isTrue();
 		assertThat(members(organization)).extracting(UserRepresentation::getId).containsExactly(user.getId());
+	}
+
+	/**
+	 * A Keycloak reinstalled (the run command's state deleted, say) has lost what the
+	 * registry says was provisioned: reconciling provisions it again, and the secretary
+	 * joins by following the invitation sent again.
+	 */
+	@Test
+	void aTenantKeycloakLostIsProvisionedAgainAndItsSecretaryInvitedAgain() throws Exception {
+		String email = "secretaire-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
+		String slug = onboard("07010", email);
+		String firstInvitation = this.mailbox.awaitInvitationLink(email);
+		OrganizationRepresentation lost = organization(slug);
+		TestKeycloak.realm().organizations().get(lost.getId()).delete().close();
+		assertThat(organizations(slug)).isEmpty();
+
+		asOperator(post("/api/platform/provisioning/reconcile")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.tenantsProvisionedAgain").value(greaterThanOrEqualTo(1)));
+		awaitProvisioned(slug);
+
+		OrganizationRepresentation again = organization(slug);
+		assertThat(again.getId()).isNotEqualTo(lost.getId());
+		assertThat(again.isEnabled()).isTrue();
+		this.mailbox.register(this.mailbox.awaitInvitationLinkAfter(email, firstInvitation), email, PASSWORD);
+		this.registered.put(email, true);
+		assertThat(TestKeycloak.claims(secretaryToken(email)).get("organization").toString()).contains(slug);
+		asOperator(post("/api/platform/provisioning/reconcile")).andExpect(status().isOk());
+		assertThat(organizations(slug)).as("nothing provisioned twice").hasSize(1);
 	}
 
 	@Test

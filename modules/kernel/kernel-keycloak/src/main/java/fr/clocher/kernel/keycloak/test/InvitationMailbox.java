@@ -47,6 +47,17 @@ public final class InvitationMailbox implements AutoCloseable {
 		return awaitLinkOtherThan(email, Set.of());
 	}
 
+	/**
+	 * The link of an invitation sent to the address after the one whose link is given (an
+	 * invitation sent again), waiting for it up to 30 s.
+	 * @param email the invited address
+	 * @param previous the link of the earlier invitation
+	 * @return the new link
+	 */
+	public String awaitInvitationLinkAfter(String email, String previous) {
+		return awaitLinkOtherThan(email, Set.of(previous));
+	}
+
 	private String awaitLinkOtherThan(String email, Set<String> seen) {
 		return Awaitility.await("a new link in the mail to " + email)
 			.atMost(Duration.ofSeconds(30))
