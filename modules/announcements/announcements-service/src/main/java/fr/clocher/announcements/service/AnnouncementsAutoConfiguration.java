@@ -1,0 +1,34 @@
+package fr.clocher.announcements.service;
+
+import fr.clocher.announcements.service.alerts.AlertsConfiguration;
+import fr.clocher.announcements.service.content.ContentConfiguration;
+import fr.clocher.announcements.service.events.EventsConfiguration;
+import fr.clocher.announcements.service.images.ImagesConfiguration;
+import fr.clocher.announcements.service.news.NewsConfiguration;
+import fr.clocher.kernel.audit.AuditAutoConfiguration;
+import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
+import fr.clocher.kernel.site.SiteAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Installs the announcements module: listed in this jar's
+ * {@code META-INF/spring/...AutoConfiguration.imports}, named by no kernel file. Each
+ * feature brings its own configuration.
+ */
+@AutoConfiguration(
+		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
+@EnableConfigurationProperties(AnnouncementsProperties.class)
+@Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
+		AlertsConfiguration.class })
+public class AnnouncementsAutoConfiguration {
+
+	@Bean
+	AnnouncementsModule announcementsModule() {
+		return new AnnouncementsModule();
+	}
+
+}
