@@ -11,12 +11,12 @@ import java.time.LocalDateTime;
  * @param place where it happens, at most 200 characters, optional
  * @param registrationUrl an {@code https://} or {@code http://} address to register at,
  * optional
- * @param allDay true for whole days: only the dates of {@code start} and {@code end}
- * count
+ * @param allDay true for whole days (null is false): only the dates of {@code start} and
+ * {@code end} count
  * @param start when it starts, required
  * @param end when it ends, required, not before {@code start}
  */
 public record EventDraft(String title, String summary, String body, String place, String registrationUrl,
-		boolean allDay, LocalDateTime start, LocalDateTime end) {
+		Boolean allDay, LocalDateTime start, LocalDateTime end) {
 
 }

@@ -5,6 +5,7 @@ import fr.clocher.announcements.service.content.ContentConfiguration;
 import fr.clocher.announcements.service.events.EventsConfiguration;
 import fr.clocher.announcements.service.images.ImagesConfiguration;
 import fr.clocher.announcements.service.news.NewsConfiguration;
+import fr.clocher.announcements.service.schedule.ScheduleConfiguration;
 import fr.clocher.kernel.audit.AuditAutoConfiguration;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.kernel.site.SiteAutoConfiguration;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Import;
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(AnnouncementsProperties.class)
 @Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
-		AlertsConfiguration.class })
+		AlertsConfiguration.class, ScheduleConfiguration.class })
 public class AnnouncementsAutoConfiguration {
 
 	@Bean

@@ -52,7 +52,7 @@ public class Drafts {
 	}
 
 	public Content event(EventDraft draft) {
-		EventDraft given = (draft != null) ? draft : new EventDraft(null, null, null, null, null, false, null, null);
+		EventDraft given = (draft != null) ? draft : new EventDraft(null, null, null, null, null, null, null, null);
 		Violations violations = new Violations();
 		String title = violations.text("title", given.title(), MAX_TITLE, true);
 		String summary = violations.text("summary", given.summary(), MAX_SUMMARY, false);
@@ -65,7 +65,8 @@ public class Drafts {
 		}
 		LocalDateTime start = violations.required("start", given.start());
 		LocalDateTime end = violations.required("end", given.end());
-		if (given.allDay()) {
+		boolean allDay = Boolean.TRUE.equals(given.allDay());
+		if (allDay) {
 			start = (start != null) ? start.toLocalDate().atStartOfDay() : null;
 			end = (end != null) ? end.toLocalDate().atStartOfDay() : null;
 		}
@@ -74,7 +75,7 @@ public class Drafts {
 					"The event cannot end before it starts.");
 		}
 		violations.throwIfAny();
-		return new Content(title, summary, body, null, null, place, link, given.allDay(), start, end, null);
+		return new Content(title, summary, body, null, null, place, link, allDay, start, end, null);
 	}
 
 	public Content alert(AlertDraft draft) {

@@ -1,0 +1,71 @@
+package fr.clocher.announcements.service.schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import fr.clocher.announcements.service.content.AnnouncementStore;
+import fr.clocher.announcements.service.content.MemberSites;
+import fr.clocher.kernel.site.SiteVersions;
+import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.kernel.tenancy.TenantDirectory;
+import fr.clocher.kernel.tenancy.TenantWork;
+
+/**
+ * Makes what falls due show by itself: publications whose set time has come go on the
+ * site, alerts whose end has passed go off it. The public pages are kept under the site
+ * version, so the sweep touches it, once per tenant in which something changed: each
+ * tenant's work runs under its own tenant context in a transaction of its own, and each
+ * row changes by one conditional update, so that two instances sweeping at once change it
+ * (and touch the version) exactly once between them. A group's change then touches its
+ * member communes' versions, each under its own context.
+ */
+public class PublicationSweep {
+
+	private final TenantDirectory directory;
+
+	private final TenantWork work;
+
+	private final AnnouncementStore store;
+
+	private final SiteVersions versions;
+
+	private final MemberSites members;
+
+	private final Clock clock;
+
+	PublicationSweep(TenantDirectory directory, TenantWork work, AnnouncementStore store, SiteVersions versions,
+			MemberSites members, Clock clock) {
+		this.directory = directory;
+		this.work = work;
+		this.store = store;
+		this.versions = versions;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sweeps every active tenant once.
+	 * @return how many tenants' sites changed
+	 */
+	public int sweep() {
+		Instant now = this.clock.instant();
+		int changed = 0;
+		for (UUID tenant : this.directory.activeTenantIds()) {
+			if (this.work.inTenant(tenant, () -> sweep(now))) {
+				TenantContext.runAs(tenant, this.members::touch);
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	private boolean sweep(Instant now) {
+		int due = this.store.publishDue(now) + this.store.expireEnded(now);
+		if (due > 0) {
+			this.versions.touch();
+		}
+		return due > 0;
+	}
+
+}
