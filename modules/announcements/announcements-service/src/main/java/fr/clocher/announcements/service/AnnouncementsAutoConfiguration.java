@@ -6,9 +6,11 @@ import fr.clocher.announcements.service.events.EventsConfiguration;
 import fr.clocher.announcements.service.images.ImagesConfiguration;
 import fr.clocher.announcements.service.news.NewsConfiguration;
 import fr.clocher.announcements.service.schedule.ScheduleConfiguration;
+import fr.clocher.announcements.service.site.SiteConfiguration;
 import fr.clocher.kernel.audit.AuditAutoConfiguration;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.kernel.site.SiteAutoConfiguration;
+import fr.clocher.kernel.site.SiteStyleFragment;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,12 +26,17 @@ import org.springframework.context.annotation.Import;
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(AnnouncementsProperties.class)
 @Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
-		AlertsConfiguration.class, ScheduleConfiguration.class })
+		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class })
 public class AnnouncementsAutoConfiguration {
 
 	@Bean
 	AnnouncementsModule announcementsModule() {
 		return new AnnouncementsModule();
+	}
+
+	@Bean
+	SiteStyleFragment announcementsStyle() {
+		return SiteStyleFragment.of(AnnouncementsModule.KEY);
 	}
 
 }

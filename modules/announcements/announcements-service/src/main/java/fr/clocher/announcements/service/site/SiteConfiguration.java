@@ -1,0 +1,46 @@
+package fr.clocher.announcements.service.site;
+
+import java.time.Clock;
+
+import fr.clocher.announcements.service.AnnouncementsProperties;
+import fr.clocher.announcements.service.content.AnnouncementStore;
+import fr.clocher.announcements.service.content.Publishers;
+import fr.clocher.announcements.service.images.ImageStore;
+import fr.clocher.kernel.site.SiteTemplates;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the module gives the commune's public site: its pages and feeds, its home section,
+ * its alert band.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SiteConfiguration {
+
+	@Bean
+	PublicAnnouncements publicAnnouncements(AnnouncementStore store, Publishers publishers,
+			ObjectProvider<Clock> clock) {
+		return new PublicAnnouncements(store, publishers, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	AnnouncementPages announcementPages(PublicAnnouncements announcements, ImageStore images, SiteTemplates templates,
+			AnnouncementsProperties properties, ObjectProvider<Clock> clock) {
+		Views views = new Views(templates);
+		Feeds feeds = new Feeds(announcements, new RssFeeds(), new Calendars(clock.getIfAvailable(Clock::systemUTC)));
+		return new AnnouncementPages(announcements, images, feeds, views, properties);
+	}
+
+	@Bean
+	HomeSlot announcementsHomeSlot(PublicAnnouncements announcements, SiteTemplates templates) {
+		return new HomeSlot(announcements, new Views(templates));
+	}
+
+	@Bean
+	AlertBand announcementsAlertBand(PublicAnnouncements announcements, SiteTemplates templates) {
+		return new AlertBand(announcements, new Views(templates));
+	}
+
+}
