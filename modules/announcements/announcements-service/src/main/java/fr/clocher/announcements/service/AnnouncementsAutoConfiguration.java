@@ -5,6 +5,7 @@ import fr.clocher.announcements.service.content.ContentConfiguration;
 import fr.clocher.announcements.service.events.EventsConfiguration;
 import fr.clocher.announcements.service.images.ImagesConfiguration;
 import fr.clocher.announcements.service.news.NewsConfiguration;
+import fr.clocher.announcements.service.samples.SamplesConfiguration;
 import fr.clocher.announcements.service.schedule.ScheduleConfiguration;
 import fr.clocher.announcements.service.site.SiteConfiguration;
 import fr.clocher.kernel.audit.AuditAutoConfiguration;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(AnnouncementsProperties.class)
 @Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
-		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class })
+		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class, SamplesConfiguration.class })
 public class AnnouncementsAutoConfiguration {
 
 	@Bean
