@@ -39,6 +39,11 @@ public class SiteConfiguration {
 	}
 
 	@Bean
+	FeedLinks announcementsFeedLinks() {
+		return new FeedLinks();
+	}
+
+	@Bean
 	AlertBand announcementsAlertBand(PublicAnnouncements announcements, SiteTemplates templates) {
 		return new AlertBand(announcements, new Views(templates));
 	}

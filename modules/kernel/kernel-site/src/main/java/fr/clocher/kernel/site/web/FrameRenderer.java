@@ -10,6 +10,7 @@ import com.samskivert.mustache.Template;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteChrome;
 import fr.clocher.kernel.site.SiteChromeSource;
+import fr.clocher.kernel.site.SiteHeadLinks;
 import fr.clocher.kernel.site.SiteLink;
 import fr.clocher.kernel.site.SitePage;
 import fr.clocher.kernel.site.SiteRenderer;
@@ -53,8 +54,10 @@ class FrameRenderer implements SiteRenderer {
 
 	private final ModuleActivations activations;
 
+	private final ObjectProvider<SiteHeadLinks> headLinks;
+
 	FrameRenderer(SiteTemplates templates, SiteStyle style, ObjectProvider<SiteChromeSource> chromes, SiteSlots slots,
-			ModuleActivations activations) {
+			ModuleActivations activations, ObjectProvider<SiteHeadLinks> headLinks) {
 		this.frame = templates.template("site/frame");
 		this.unknown = templates.template("site/not-found");
 		this.badRequest = templates.template("site/bad-request");
@@ -65,6 +68,7 @@ class FrameRenderer implements SiteRenderer {
 		this.chromes = chromes;
 		this.slots = slots;
 		this.activations = activations;
+		this.headLinks = headLinks;
 	}
 
 	@Override
@@ -128,6 +132,7 @@ class FrameRenderer implements SiteRenderer {
 		else {
 			model.put("cssHref", base + this.style.current().path());
 		}
+		model.put("headLinks", headLinks(request, base));
 		model.put("primary", chrome.primaryColor());
 		model.put("homeHref", base + "/");
 		model.put("homeCurrent", "/".equals(request.path()));
@@ -146,6 +151,18 @@ class FrameRenderer implements SiteRenderer {
 		model.put("hasFooterLinks", !chrome.footerLinks().isEmpty());
 		model.put("footerLinks", chrome.footerLinks().stream().map((link) -> link(link, request, base)).toList());
 		return this.frame.execute(model);
+	}
+
+	/**
+	 * The enabled modules' head links ({@link SiteHeadLinks}), their paths for the base.
+	 */
+	private List<Map<String, String>> headLinks(SiteRequest request, String base) {
+		return this.headLinks.orderedStream()
+			.filter((module) -> this.activations.isEnabled(module.moduleKey()))
+			.flatMap((module) -> module.links(request).stream())
+			.map((link) -> Map.of("rel", link.rel(), "type", (link.type() != null) ? link.type() : "", "title",
+					(link.title() != null) ? link.title() : "", "href", base + link.href()))
+			.toList();
 	}
 
 	private static Map<String, Object> link(SiteLink link, SiteRequest request, String base) {
