@@ -4,6 +4,7 @@ import fr.clocher.announcements.service.alerts.AlertsConfiguration;
 import fr.clocher.announcements.service.content.ContentConfiguration;
 import fr.clocher.announcements.service.events.EventsConfiguration;
 import fr.clocher.announcements.service.images.ImagesConfiguration;
+import fr.clocher.announcements.service.intercommunal.IntercommunalConfiguration;
 import fr.clocher.announcements.service.news.NewsConfiguration;
 import fr.clocher.announcements.service.samples.SamplesConfiguration;
 import fr.clocher.announcements.service.schedule.ScheduleConfiguration;
@@ -27,7 +28,8 @@ import org.springframework.context.annotation.Import;
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(AnnouncementsProperties.class)
 @Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
-		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class, SamplesConfiguration.class })
+		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class, SamplesConfiguration.class,
+		IntercommunalConfiguration.class })
 public class AnnouncementsAutoConfiguration {
 
 	@Bean
