@@ -6,6 +6,7 @@ import fr.clocher.announcements.service.events.EventsConfiguration;
 import fr.clocher.announcements.service.images.ImagesConfiguration;
 import fr.clocher.announcements.service.intercommunal.IntercommunalConfiguration;
 import fr.clocher.announcements.service.news.NewsConfiguration;
+import fr.clocher.announcements.service.notice.NoticeConfiguration;
 import fr.clocher.announcements.service.samples.SamplesConfiguration;
 import fr.clocher.announcements.service.schedule.ScheduleConfiguration;
 import fr.clocher.announcements.service.site.SiteConfiguration;
@@ -29,7 +30,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(AnnouncementsProperties.class)
 @Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
 		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class, SamplesConfiguration.class,
-		IntercommunalConfiguration.class })
+		IntercommunalConfiguration.class, NoticeConfiguration.class })
 public class AnnouncementsAutoConfiguration {
 
 	@Bean

@@ -8,9 +8,6 @@ import java.util.Arrays;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import fr.clocher.kernel.module.ModuleActivations;
-import fr.clocher.kernel.site.SiteVersions;
-import fr.clocher.kernel.tenancy.TenantWork;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,30 +34,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AnnouncementsFeedsTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TenantWork work;
-
-	@Autowired
-	ModuleActivations activations;
-
-	@Autowired
-	SiteVersions versions;
-
-	@Autowired
 	MutableClock clock;
 
+	@Autowired
 	Communes communes;
 
 	Commune commune;
 
 	@BeforeEach
 	void aCommune() {
-		this.communes = new Communes(this.mvc, this.jdbc, this.work, this.activations, this.versions);
 		this.commune = this.communes.commune();
 	}
 

@@ -3,14 +3,10 @@ package fr.clocher.announcements.service;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import fr.clocher.kernel.module.ModuleActivations;
-import fr.clocher.kernel.site.SiteVersions;
-import fr.clocher.kernel.tenancy.TenantWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static fr.clocher.announcements.service.Communes.api;
@@ -37,20 +33,9 @@ class AnnouncementsIntercommunalTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TenantWork work;
-
-	@Autowired
-	ModuleActivations activations;
-
-	@Autowired
-	SiteVersions versions;
-
-	@Autowired
 	MutableClock clock;
 
+	@Autowired
 	Communes communes;
 
 	Commune memberA;
@@ -63,7 +48,6 @@ class AnnouncementsIntercommunalTests {
 
 	@BeforeEach
 	void anIntercommunalityOfTwoCommunesAndACommuneOutside() {
-		this.communes = new Communes(this.mvc, this.jdbc, this.work, this.activations, this.versions);
 		this.memberA = this.communes.commune();
 		this.memberB = this.communes.commune();
 		this.outsider = this.communes.commune();

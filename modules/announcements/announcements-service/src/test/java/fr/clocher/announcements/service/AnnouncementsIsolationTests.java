@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import fr.clocher.kernel.module.ModuleActivations;
-import fr.clocher.kernel.site.SiteVersions;
-import fr.clocher.kernel.tenancy.TenantWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static fr.clocher.announcements.service.Communes.api;
@@ -46,20 +42,9 @@ class AnnouncementsIsolationTests {
 	JdbcTemplate sql;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TenantWork work;
-
-	@Autowired
-	ModuleActivations activations;
-
-	@Autowired
-	SiteVersions versions;
-
-	@Autowired
 	MutableClock clock;
 
+	@Autowired
 	Communes communes;
 
 	Commune a;
@@ -70,7 +55,6 @@ class AnnouncementsIsolationTests {
 
 	@BeforeEach
 	void twoCommunesAndBsAnnouncements() throws Exception {
-		this.communes = new Communes(this.mvc, this.jdbc, this.work, this.activations, this.versions);
 		this.a = this.communes.commune();
 		this.b = this.communes.commune();
 		this.bNews = this.communes.published(this.b, "/news", "{\"title\":\"Secret de B\"}");

@@ -4,15 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import fr.clocher.announcements.service.schedule.PublicationSweep;
-import fr.clocher.kernel.module.ModuleActivations;
-import fr.clocher.kernel.site.SiteVersions;
-import fr.clocher.kernel.tenancy.TenantWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -30,33 +25,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AnnouncementsOnSiteTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TenantWork work;
-
-	@Autowired
-	ModuleActivations activations;
-
-	@Autowired
-	SiteVersions versions;
-
-	@Autowired
 	MutableClock clock;
 
 	@Autowired
 	PublicationSweep sweep;
 
+	@Autowired
 	Communes communes;
 
 	Commune commune;
 
 	@BeforeEach
 	void aCommune() {
-		this.communes = new Communes(this.mvc, this.jdbc, this.work, this.activations, this.versions);
 		this.commune = this.communes.commune();
 	}
 

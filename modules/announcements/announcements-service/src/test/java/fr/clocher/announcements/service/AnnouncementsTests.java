@@ -9,15 +9,12 @@ import java.util.concurrent.CountDownLatch;
 import fr.clocher.announcements.service.schedule.PublicationSweep;
 import fr.clocher.kernel.api.workspace.ChangeEntry;
 import fr.clocher.kernel.audit.ChangeLog;
-import fr.clocher.kernel.module.ModuleActivations;
-import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static fr.clocher.announcements.service.Communes.api;
@@ -43,16 +40,7 @@ class AnnouncementsTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	TenantWork work;
-
-	@Autowired
-	ModuleActivations activations;
-
-	@Autowired
-	SiteVersions versions;
 
 	@Autowired
 	ChangeLog changes;
@@ -63,13 +51,13 @@ class AnnouncementsTests {
 	@Autowired
 	PublicationSweep sweep;
 
+	@Autowired
 	Communes communes;
 
 	Commune commune;
 
 	@BeforeEach
 	void aCommune() {
-		this.communes = new Communes(this.mvc, this.jdbc, this.work, this.activations, this.versions);
 		this.commune = this.communes.commune();
 	}
 

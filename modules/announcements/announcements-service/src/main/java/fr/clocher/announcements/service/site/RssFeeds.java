@@ -14,6 +14,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import fr.clocher.announcements.service.content.Dates;
 import fr.clocher.announcements.service.content.Kind;
 import fr.clocher.announcements.service.content.Publishers.Publishing;
 import fr.clocher.announcements.service.content.StoredAnnouncement;
@@ -42,7 +43,7 @@ class RssFeeds {
 				"Les alertes en cours à " + request.tenant().name());
 		feed.setEntries(rows.stream().map((row) -> {
 			String where = (row.place() != null) ? row.place() + ". " : "";
-			String text = where + "Jusqu'au " + Views.date(row.endsAt()) + "."
+			String text = where + "Jusqu'au " + Dates.moment(row.endsAt()) + "."
 					+ (row.body().isEmpty() ? "" : " " + row.body());
 			return entry(request, publishing, row, row.title(), text, AnnouncementPages.ALERTS + "#alerte-" + row.id());
 		}).toList());

@@ -6,6 +6,7 @@ import fr.clocher.announcements.service.AnnouncementsProperties;
 import fr.clocher.announcements.service.content.AnnouncementStore;
 import fr.clocher.announcements.service.content.Publishers;
 import fr.clocher.announcements.service.images.ImageStore;
+import fr.clocher.kernel.site.SiteSlot;
 import fr.clocher.kernel.site.SiteTemplates;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,16 +27,20 @@ public class SiteConfiguration {
 	}
 
 	@Bean
-	AnnouncementPages announcementPages(PublicAnnouncements announcements, ImageStore images, SiteTemplates templates,
+	Views announcementViews(SiteTemplates templates) {
+		return new Views(templates);
+	}
+
+	@Bean
+	AnnouncementPages announcementPages(PublicAnnouncements announcements, ImageStore images, Views views,
 			AnnouncementsProperties properties, ObjectProvider<Clock> clock) {
-		Views views = new Views(templates);
 		Feeds feeds = new Feeds(announcements, new RssFeeds(), new Calendars(clock.getIfAvailable(Clock::systemUTC)));
 		return new AnnouncementPages(announcements, images, feeds, views, properties);
 	}
 
 	@Bean
-	HomeSlot announcementsHomeSlot(PublicAnnouncements announcements, SiteTemplates templates) {
-		return new HomeSlot(announcements, new Views(templates));
+	SiteSlot announcementsHomeSlot(PublicAnnouncements announcements, Views views) {
+		return AnnouncementSlot.home(announcements, views);
 	}
 
 	@Bean
@@ -44,8 +49,8 @@ public class SiteConfiguration {
 	}
 
 	@Bean
-	AlertBand announcementsAlertBand(PublicAnnouncements announcements, SiteTemplates templates) {
-		return new AlertBand(announcements, new Views(templates));
+	SiteSlot announcementsAlertBand(PublicAnnouncements announcements, Views views) {
+		return AnnouncementSlot.alerts(announcements, views);
 	}
 
 }
