@@ -5,7 +5,8 @@
  * {@link fr.clocher.announcements.api.EventsApi},
  * {@link fr.clocher.announcements.api.AlertsApi},
  * {@link fr.clocher.announcements.api.ImagesApi},
- * {@link fr.clocher.announcements.api.NoticesApi} and
+ * {@link fr.clocher.announcements.api.NoticesApi},
+ * {@link fr.clocher.announcements.api.SubscriptionsApi} and
  * {@link fr.clocher.announcements.api.IntercommunalApi}, all under
  * {@link fr.clocher.announcements.api.Announcements#API}.
  *

@@ -10,6 +10,7 @@ import fr.clocher.announcements.service.notice.NoticeConfiguration;
 import fr.clocher.announcements.service.samples.SamplesConfiguration;
 import fr.clocher.announcements.service.schedule.ScheduleConfiguration;
 import fr.clocher.announcements.service.site.SiteConfiguration;
+import fr.clocher.announcements.service.subscriptions.SubscriptionsConfiguration;
 import fr.clocher.kernel.audit.AuditAutoConfiguration;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.kernel.site.SiteAutoConfiguration;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(AnnouncementsProperties.class)
 @Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
 		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class, SamplesConfiguration.class,
-		IntercommunalConfiguration.class, NoticeConfiguration.class })
+		IntercommunalConfiguration.class, NoticeConfiguration.class, SubscriptionsConfiguration.class })
 public class AnnouncementsAutoConfiguration {
 
 	@Bean

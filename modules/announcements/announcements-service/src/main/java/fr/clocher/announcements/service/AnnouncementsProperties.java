@@ -14,10 +14,12 @@ import org.springframework.util.unit.DataSize;
  * anything is decoded)
  * @param newsPerPage news items per page of the public list
  * @param sweep the publication sweep: scheduled publications and alert ends
+ * @param mail the subscribers' mail
  */
 @ConfigurationProperties("clocher.announcements")
 public record AnnouncementsProperties(@DefaultValue("5MB") DataSize maxImageSize,
-		@DefaultValue("40000000") long maxImagePixels, @DefaultValue("10") int newsPerPage, @DefaultValue Sweep sweep) {
+		@DefaultValue("40000000") long maxImagePixels, @DefaultValue("10") int newsPerPage, @DefaultValue Sweep sweep,
+		@DefaultValue Mail mail) {
 
 	/**
 	 * @param enabled whether this instance runs the sweep on its own (tests call it)
@@ -25,6 +27,21 @@ public record AnnouncementsProperties(@DefaultValue("5MB") DataSize maxImageSize
 	 * alert's end may show late
 	 */
 	public record Sweep(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration every) {
+
+	}
+
+	/**
+	 * @param from the sender of the subscribers' mail
+	 * @param secret the key of the links' signatures (confirmation, unsubscribe): the
+	 * same on every instance, secret, set in production
+	 * @param every how long between two runs of the mail worker
+	 * @param batch how many mails a run sends per tenant at most
+	 * @param retryAfter how long a failed mail waits before its next attempt
+	 */
+	public record Mail(@DefaultValue("annonces@clocher.localhost") String from,
+			@DefaultValue("development-only-secret: set clocher.announcements.mail.secret") String secret,
+			@DefaultValue("10s") Duration every, @DefaultValue("200") int batch,
+			@DefaultValue("1m") Duration retryAfter) {
 
 	}
 

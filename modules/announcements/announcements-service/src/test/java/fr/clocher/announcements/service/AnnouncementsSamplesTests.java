@@ -51,7 +51,7 @@ class AnnouncementsSamplesTests {
 
 		this.work.runInTenant(commune.id(), () -> announcements.seed(commune));
 
-		assertThat(announcements.samples(commune)).hasSize(5);
+		assertThat(announcements.samples(commune)).hasSize(6);
 		for (var sample : announcements.samples(commune)) {
 			String html = this.mvc.perform(get("http://" + commune.slug() + ".clocher.test" + sample.path()))
 				.andReturn()

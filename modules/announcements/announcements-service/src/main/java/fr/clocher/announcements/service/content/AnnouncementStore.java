@@ -174,13 +174,31 @@ public class AnnouncementStore {
 	 * Puts on the site the current tenant's publications that have fallen due; each row
 	 * changes once, whichever instance updates it first (a second waits for the first's
 	 * row lock, then finds the row no longer matches).
-	 * @return how many appeared
+	 * @return the ones that appeared
 	 */
-	public int publishDue(Instant now) {
+	public List<UUID> publishDue(Instant now) {
 		return this.jdbc.sql("""
 				update announcement set on_site = true where tenant_id = ? and status = 'PUBLISHED'
-				    and not on_site and publish_at <= ?
-				""").params(TenantContext.require(), ts(now)).update();
+				    and not on_site and publish_at <= ? returning id
+				""").params(TenantContext.require(), ts(now)).query(UUID.class).list();
+	}
+
+	/**
+	 * Puts a publication that is on the site in the mail outbox, once for each confirmed
+	 * subscriber who wants its kind (the outbox key makes a second call, or a second
+	 * publication of the same item, add nothing).
+	 * @return how many mails were added
+	 */
+	public int enqueueMail(UUID id, Instant now) {
+		return this.jdbc.sql("""
+				insert into announcement_mail (tenant_id, announcement_id, subscriber_id, state, next_attempt_at)
+				select a.tenant_id, a.id, s.id, 'PENDING', ? from announcement a
+				join announcement_subscriber s on s.tenant_id = a.tenant_id
+				where a.tenant_id = ? and a.id = ? and a.on_site and s.confirmed_at is not null
+				    and (s.topics = 'BOTH' or (s.topics = 'NEWS' and a.kind = 'NEWS')
+				         or (s.topics = 'ALERTS' and a.kind = 'ALERT'))
+				on conflict do nothing
+				""").params(ts(now), TenantContext.require(), id).update();
 	}
 
 	/**

@@ -34,8 +34,8 @@ import fr.clocher.kernel.tenancy.TenantRef;
 /**
  * What a secretary posts on a real site: a news item with an image, another with a
  * category, an evening event and a whole-day one, an urgent alert; then the news list,
- * that item, the agenda, the event and the current alerts (the alert band shows on every
- * one of them).
+ * that item, the agenda, the event, the current alerts and the subscription form (the
+ * alert band shows on every one of them).
  */
 class AnnouncementsSamples implements SiteSamples {
 
@@ -103,7 +103,8 @@ class AnnouncementsSamples implements SiteSamples {
 		UUID[] ids = this.seeded.get(commune.id());
 		List<SiteSample> lists = List.of(new SiteSample("actualites", "/actualites", "Actualités"),
 				new SiteSample("agenda", "/agenda", "Agenda"),
-				new SiteSample("alertes", "/alertes", "Alertes en cours"));
+				new SiteSample("alertes", "/alertes", "Alertes en cours"),
+				new SiteSample("abonnement", "/abonnement", "S'abonner par e-mail"));
 		if (ids == null) {
 			return lists;
 		}

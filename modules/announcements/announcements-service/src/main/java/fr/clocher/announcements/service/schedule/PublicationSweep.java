@@ -2,6 +2,7 @@ package fr.clocher.announcements.service.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import fr.clocher.announcements.service.content.AnnouncementStore;
@@ -61,7 +62,9 @@ public class PublicationSweep {
 	}
 
 	private boolean sweep(Instant now) {
-		int due = this.store.publishDue(now) + this.store.expireEnded(now);
+		List<UUID> published = this.store.publishDue(now);
+		published.forEach((id) -> this.store.enqueueMail(id, now));
+		int due = published.size() + this.store.expireEnded(now);
 		if (due > 0) {
 			this.versions.touch();
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import fr.clocher.announcements.service.content.AnnouncementStore;
 import fr.clocher.announcements.service.content.MemberSites;
+import fr.clocher.announcements.service.subscriptions.MailOutbox;
 import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantWork;
@@ -34,8 +35,8 @@ public class ScheduleConfiguration {
 	static class Scheduled {
 
 		@Bean
-		SweepSchedule announcementsSweepSchedule(PublicationSweep sweep) {
-			return new SweepSchedule(sweep);
+		SweepSchedule announcementsSweepSchedule(PublicationSweep sweep, MailOutbox outbox) {
+			return new SweepSchedule(sweep, outbox);
 		}
 
 	}

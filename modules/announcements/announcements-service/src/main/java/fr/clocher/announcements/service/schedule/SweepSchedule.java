@@ -1,5 +1,6 @@
 package fr.clocher.announcements.service.schedule;
 
+import fr.clocher.announcements.service.subscriptions.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,7 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the publication sweep on this instance every
- * {@code clocher.announcements.sweep.every}; every instance may, the sweep is exact with
+ * {@code clocher.announcements.sweep.every}, and the mail worker every
+ * {@code clocher.announcements.mail.every}; every instance may, both are exact with
  * several.
  */
 class SweepSchedule {
@@ -16,8 +18,11 @@ class SweepSchedule {
 
 	private final PublicationSweep sweep;
 
-	SweepSchedule(PublicationSweep sweep) {
+	private final MailOutbox outbox;
+
+	SweepSchedule(PublicationSweep sweep, MailOutbox outbox) {
 		this.sweep = sweep;
+		this.outbox = outbox;
 	}
 
 	@Scheduled(fixedDelayString = "${clocher.announcements.sweep.every:PT15S}", initialDelayString = "PT10S")
@@ -27,6 +32,16 @@ class SweepSchedule {
 		}
 		catch (RuntimeException ex) {
 			log.error("The announcements' publication sweep failed; it runs again at its next turn", ex);
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${clocher.announcements.mail.every:PT10S}", initialDelayString = "PT15S")
+	void mail() {
+		try {
+			this.outbox.deliver();
+		}
+		catch (RuntimeException ex) {
+			log.error("The announcements' mail worker failed; the outbox keeps the mail for its next turn", ex);
 		}
 	}
 
