@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.clocher.announcements.service.schedule.PublicationSweep;
 import fr.clocher.announcements.service.subscriptions.MailOutbox;
 import fr.clocher.kernel.tenancy.TenantWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,9 @@ class AnnouncementsSubscriptionTests {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	PublicationSweep sweep;
 
 	@Autowired
 	MutableClock clock;
@@ -186,6 +190,32 @@ class AnnouncementsSubscriptionTests {
 			.anyMatch((s) -> s.contains("Seulement chez nous"));
 		assertThat(mailsTo(theirs)).extracting(MimeMessage::getSubject)
 			.noneMatch((s) -> s.contains("Seulement chez nous"));
+	}
+
+	@Test
+	void anIntercommunalitysPublicationReachesItsMembersSubscribersOnly() throws Exception {
+		Commune outsider = this.communes.commune();
+		Commune group = this.communes.group(this.commune);
+		String member = "membre." + this.commune.slug() + "@example.org";
+		String other = "autre." + outsider.slug() + "@example.org";
+		confirmedSubscriber(this.commune, member);
+		confirmedSubscriber(outsider, other);
+		this.communes.published(group, "/alerts",
+				"{\"what\":\"Eau non potable\",\"until\":\"" + this.clock.instant().plus(Duration.ofHours(6)) + "\"}");
+		String scheduled = this.communes.create(group, "/news", "{\"title\":\"Collecte des sapins\"}");
+		this.communes
+			.send(group, "/news/{id}/publish", "{\"at\":\"" + this.clock.instant().plus(Duration.ofHours(1)) + "\"}",
+					scheduled)
+			.andExpect(status().isOk());
+		this.clock.advance(Duration.ofMinutes(61));
+		this.sweep.sweep();
+		this.outbox.deliver();
+		this.outbox.deliver();
+		assertThat(mailsTo(member)).extracting(MimeMessage::getSubject)
+			.containsOnlyOnce("[" + this.commune.slug() + "] Alerte : Eau non potable",
+					"[" + this.commune.slug() + "] Collecte des sapins");
+		assertThat(mailsTo(other)).extracting(MimeMessage::getSubject)
+			.noneMatch((subject) -> subject.contains("Eau non potable") || subject.contains("sapins"));
 	}
 
 	private void confirmedSubscriber(Commune commune, String email) throws Exception {

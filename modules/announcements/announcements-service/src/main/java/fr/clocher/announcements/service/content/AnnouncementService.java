@@ -96,7 +96,7 @@ public class AnnouncementService {
 		}
 		else {
 			record(kind, row.title(), "publication", "published");
-			this.store.enqueueMail(id, now);
+			this.store.enqueueMail(row.tenantId(), id, now);
 		}
 		touchIf(row.onSite() || !when.isAfter(now));
 		return get(kind, id);

@@ -165,6 +165,9 @@ public class AnnouncementStore {
 	}
 
 	public void delete(UUID id) {
+		this.jdbc.sql("delete from announcement_mail where tenant_id = ? and announcement_id = ?")
+			.params(TenantContext.require(), id)
+			.update();
 		this.jdbc.sql("delete from announcement where tenant_id = ? and id = ?")
 			.params(TenantContext.require(), id)
 			.update();
@@ -184,21 +187,23 @@ public class AnnouncementStore {
 	}
 
 	/**
-	 * Puts a publication that is on the site in the mail outbox, once for each confirmed
-	 * subscriber who wants its kind (the outbox key makes a second call, or a second
-	 * publication of the same item, add nothing).
+	 * Puts a publication that is on the site in the current tenant's mail outbox, once
+	 * for each of its confirmed subscribers who wants its kind (the outbox key makes a
+	 * second call, or a second publication of the same item, add nothing). The publisher
+	 * is the current tenant, or a group of it whose public row the policy admits.
 	 * @return how many mails were added
 	 */
-	public int enqueueMail(UUID id, Instant now) {
+	public int enqueueMail(UUID publisher, UUID id, Instant now) {
 		return this.jdbc.sql("""
-				insert into announcement_mail (tenant_id, announcement_id, subscriber_id, state, next_attempt_at)
-				select a.tenant_id, a.id, s.id, 'PENDING', ? from announcement a
-				join announcement_subscriber s on s.tenant_id = a.tenant_id
+				insert into announcement_mail (tenant_id, announcement_id, publisher_id, subscriber_id, state,
+				    next_attempt_at)
+				select s.tenant_id, a.id, a.tenant_id, s.id, 'PENDING', ? from announcement a
+				join announcement_subscriber s on s.tenant_id = ?
 				where a.tenant_id = ? and a.id = ? and a.on_site and s.confirmed_at is not null
 				    and (s.topics = 'BOTH' or (s.topics = 'NEWS' and a.kind = 'NEWS')
 				         or (s.topics = 'ALERTS' and a.kind = 'ALERT'))
 				on conflict do nothing
-				""").params(ts(now), TenantContext.require(), id).update();
+				""").params(ts(now), TenantContext.require(), publisher, id).update();
 	}
 
 	/**

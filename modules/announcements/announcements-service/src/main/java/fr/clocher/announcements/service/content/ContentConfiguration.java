@@ -38,8 +38,9 @@ public class ContentConfiguration {
 	}
 
 	@Bean
-	MemberSites announcementMemberSites(Publishers publishers, TenantWork work, SiteVersions versions) {
-		return new MemberSites(publishers, work, versions);
+	MemberSites announcementMemberSites(Publishers publishers, TenantWork work, SiteVersions versions,
+			AnnouncementStore store, ObjectProvider<Clock> clock) {
+		return new MemberSites(publishers, work, versions, store, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

@@ -66,7 +66,9 @@ public class KindEndpoints<D, R> {
 
 	public R publish(UUID id, Publication publication) {
 		Instant at = (publication != null) ? publication.at() : null;
-		return shown(this.service.publish(this.kind, id, at));
+		StoredAnnouncement row = this.service.publish(this.kind, id, at);
+		this.members.changed(row.onSite() ? List.of(row.id()) : List.of());
+		return show(row);
 	}
 
 	public R unpublish(UUID id) {

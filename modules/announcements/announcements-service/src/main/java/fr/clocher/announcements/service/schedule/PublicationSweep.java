@@ -3,6 +3,7 @@ package fr.clocher.announcements.service.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.clocher.announcements.service.content.AnnouncementStore;
@@ -53,22 +54,25 @@ public class PublicationSweep {
 		Instant now = this.clock.instant();
 		int changed = 0;
 		for (UUID tenant : this.directory.activeTenantIds()) {
-			if (this.work.inTenant(tenant, () -> sweep(now))) {
-				TenantContext.runAs(tenant, this.members::touch);
+			Optional<List<UUID>> published = this.work.inTenant(tenant, () -> sweep(now));
+			if (published.isPresent()) {
+				TenantContext.runAs(tenant, () -> this.members.changed(published.get()));
 				changed++;
 			}
 		}
 		return changed;
 	}
 
-	private boolean sweep(Instant now) {
+	/** The publications that appeared, when anything changed on the tenant's site. */
+	private Optional<List<UUID>> sweep(Instant now) {
 		List<UUID> published = this.store.publishDue(now);
-		published.forEach((id) -> this.store.enqueueMail(id, now));
+		published.forEach((id) -> this.store.enqueueMail(TenantContext.require(), id, now));
 		int due = published.size() + this.store.expireEnded(now);
-		if (due > 0) {
-			this.versions.touch();
+		if (due == 0) {
+			return Optional.empty();
 		}
-		return due > 0;
+		this.versions.touch();
+		return Optional.of(published);
 	}
 
 }

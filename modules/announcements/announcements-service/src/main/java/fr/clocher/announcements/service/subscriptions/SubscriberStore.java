@@ -72,7 +72,8 @@ class SubscriberStore {
 		return this.jdbc.sql("""
 				select (select count(*) from announcement_subscriber where tenant_id = ? and confirmed_at is not null),
 				       (select count(*) from announcement_subscriber where tenant_id = ? and confirmed_at is null),
-				       (select count(*) from announcement_mail where tenant_id = ? and state = 'PENDING'),
+				       (select count(*) from announcement_mail m join announcement a on a.tenant_id = m.publisher_id
+				            and a.id = m.announcement_id and a.on_site where m.tenant_id = ? and m.state = 'PENDING'),
 				       (select count(*) from announcement_mail where tenant_id = ? and state = 'SENT')
 				""")
 			.params(TenantContext.require(), TenantContext.require(), TenantContext.require(), TenantContext.require())
@@ -90,7 +91,7 @@ class SubscriberStore {
 				       a.ends_at, m.attempts
 				from announcement_mail m
 				join announcement_subscriber s on s.tenant_id = m.tenant_id and s.id = m.subscriber_id
-				join announcement a on a.tenant_id = m.tenant_id and a.id = m.announcement_id
+				join announcement a on a.tenant_id = m.publisher_id and a.id = m.announcement_id and a.on_site
 				where m.tenant_id = ? and m.state = 'PENDING' and m.next_attempt_at <= ?
 				order by m.next_attempt_at limit ? for update of m skip locked
 				""").params(TenantContext.require(), Timestamp.from(now), limit).query((rs, i) -> {
