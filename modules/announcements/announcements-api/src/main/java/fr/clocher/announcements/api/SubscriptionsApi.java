@@ -1,5 +1,7 @@
 package fr.clocher.announcements.api;
 
+import java.util.UUID;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -18,5 +20,16 @@ public interface SubscriptionsApi {
 	 */
 	@GetExchange("/subscriptions")
 	SubscriptionCounts subscriptions(@PathVariable("tenant") String tenant);
+
+	/**
+	 * Where the mail of one publication stands (news item or alert of the tenant, or of
+	 * its group shown on its site): all zeros before it is published, or when nobody is
+	 * subscribed to its kind.
+	 * @param tenant the tenant's slug
+	 * @param id the announcement
+	 * @return its mail's counts
+	 */
+	@GetExchange("/subscriptions/deliveries/{id}")
+	MailDelivery delivery(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
 
 }

@@ -144,10 +144,15 @@ class AnnouncementsSubscriptionTests {
 		confirmedSubscriber(this.commune, email);
 		smtp.stop();
 		try {
-			this.communes.published(this.commune, "/alerts",
+			String alert = this.communes.published(this.commune, "/alerts",
 					"{\"what\":\"Orage\",\"until\":\"" + this.clock.instant().plus(Duration.ofHours(3)) + "\"}");
 			assertThat(this.outbox.deliver()).isZero();
 			counts(this.commune).andExpect(jsonPath("$.mailPending").value(1));
+			this.mvc
+				.perform(get(api("/subscriptions/deliveries/{id}"), this.commune.slug(), alert)
+					.with(this.commune.secretary()))
+				.andExpect(jsonPath("$.pending").value(1))
+				.andExpect(jsonPath("$.retrying").value(1));
 		}
 		finally {
 			smtp.start();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.clocher.announcements.api.MailDelivery;
 import fr.clocher.announcements.api.SubscriptionCounts;
 import fr.clocher.kernel.tenancy.TenantContext;
 
@@ -78,6 +79,17 @@ class SubscriberStore {
 				""")
 			.params(TenantContext.require(), TenantContext.require(), TenantContext.require(), TenantContext.require())
 			.query((rs, i) -> new SubscriptionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.single();
+	}
+
+	MailDelivery delivery(UUID announcement) {
+		return this.jdbc.sql("""
+				select count(*) filter (where state = 'PENDING'), count(*) filter (where state = 'SENT'),
+				       count(*) filter (where state = 'PENDING' and attempts > 0)
+				from announcement_mail where tenant_id = ? and announcement_id = ?
+				""")
+			.params(TenantContext.require(), announcement)
+			.query((rs, i) -> new MailDelivery(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.single();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fr.clocher.announcements.api.MailDelivery;
 import fr.clocher.announcements.api.SubscriptionCounts;
 import fr.clocher.announcements.service.subscriptions.SubscriberStore.Subscriber;
 import fr.clocher.kernel.tenancy.TenantContext;
@@ -83,6 +84,11 @@ class Subscriptions {
 	@Transactional(readOnly = true)
 	public SubscriptionCounts counts() {
 		return this.store.counts();
+	}
+
+	@Transactional(readOnly = true)
+	public MailDelivery delivery(UUID announcement) {
+		return this.store.delivery(announcement);
 	}
 
 }

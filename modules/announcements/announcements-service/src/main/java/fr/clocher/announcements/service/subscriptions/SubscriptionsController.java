@@ -1,6 +1,9 @@
 package fr.clocher.announcements.service.subscriptions;
 
+import java.util.UUID;
+
 import fr.clocher.announcements.api.Announcements;
+import fr.clocher.announcements.api.MailDelivery;
 import fr.clocher.announcements.api.SubscriptionCounts;
 import fr.clocher.announcements.api.SubscriptionsApi;
 import fr.clocher.kernel.module.ModuleEndpoint;
@@ -23,6 +26,11 @@ class SubscriptionsController implements SubscriptionsApi {
 	@Override
 	public SubscriptionCounts subscriptions(String tenant) {
 		return this.subscriptions.counts();
+	}
+
+	@Override
+	public MailDelivery delivery(String tenant, UUID id) {
+		return this.subscriptions.delivery(id);
 	}
 
 }
