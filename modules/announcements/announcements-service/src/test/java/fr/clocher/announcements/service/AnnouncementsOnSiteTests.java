@@ -111,6 +111,24 @@ class AnnouncementsOnSiteTests {
 	}
 
 	@Test
+	void aCommuneThatSwitchesTheModuleOffShowsNothingOfIt() throws Exception {
+		String id = this.communes.published(this.commune, "/news", "{\"title\":\"Marché du jeudi\"}");
+		this.communes.published(this.commune, "/alerts",
+				"{\"what\":\"Verglas\",\"until\":\"" + this.clock.instant().plus(Duration.ofHours(2)) + "\"}");
+		this.communes.site(this.commune, "/").andExpect(content().string(containsString("Verglas")));
+		this.communes.switchOff(this.commune);
+		for (String path : new String[] { "/actualites", "/actualites/" + id, "/actualites/flux.xml", "/agenda.ics",
+				"/abonnement" }) {
+			this.communes.site(this.commune, path).andExpect(status().isNotFound());
+		}
+		this.communes.site(this.commune, "/")
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("Verglas")), not(containsString("Marché du jeudi")),
+					not(containsString("application/rss+xml")))));
+		this.communes.send(this.commune, "/news", "{\"title\":\"x\"}").andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aScheduledPublicationAppearsByItselfAtItsTime() throws Exception {
 		String id = this.communes.create(this.commune, "/news", "{\"title\":\"Vœux du maire\"}");
 		this.communes

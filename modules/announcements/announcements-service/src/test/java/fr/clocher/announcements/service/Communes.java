@@ -77,6 +77,11 @@ final class Communes {
 		return new Commune(slug, id, TestTokens.secretaryOf(slug));
 	}
 
+	/** Switches the announcements off for the tenant, as its workspace does. */
+	void switchOff(Commune tenant) {
+		this.work.runInTenant(tenant.id(), () -> this.activations.disable("announcements"));
+	}
+
 	/** A request to the API, by the tenant's secretary, with a JSON body. */
 	ResultActions send(Commune tenant, String path, String json, Object... variables) throws Exception {
 		Object[] all = new Object[variables.length + 1];

@@ -40,6 +40,9 @@ public class AnnouncementPages implements SitePages {
 
 	private static final Pattern IMAGE = Pattern.compile(NEWS + "/images/([0-9a-f-]{36})");
 
+	/** The paths this module answers: anything else is not asked for its groups. */
+	private static final Pattern MINE = Pattern.compile("/(actualites|agenda|alertes)(/|\\.ics$|$)");
+
 	private static final int AGENDA_SIZE = 100;
 
 	private final PublicAnnouncements announcements;
@@ -68,6 +71,9 @@ public class AnnouncementPages implements SitePages {
 
 	@Override
 	public Optional<SiteContent> find(SiteRequest request) {
+		if (!MINE.matcher(request.path()).lookingAt()) {
+			return Optional.empty();
+		}
 		Publishing publishing = this.announcements.publishing();
 		return switch (request.path()) {
 			case NEWS -> Optional.of(newsList(request, publishing));

@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The subscription forms' posts on the commune's site (its host, or {@code /c/<slug>}):
@@ -141,7 +142,8 @@ class SubscriptionController {
 	}
 
 	private SiteRequest site(HttpServletRequest http, String path) {
-		TenantRef tenant = TenantRef.of(http).orElseThrow();
+		TenantRef tenant = TenantRef.of(http)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No commune's site here"));
 		String uri = http.getRequestURI();
 		String base = uri.startsWith("/c/") ? uri.substring(0, uri.length() - path.length()) : "";
 		return new SiteRequest(tenant, path, base, this.addresses.canonicalBase(tenant), Map.of());
