@@ -3,6 +3,7 @@ package fr.clocher.announcements.service;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,24 @@ class AnnouncementsIntercommunalTests {
 		this.communes.send(this.group, "/news/{id}/unpublish", "", news).andExpect(status().isOk());
 		this.communes.site(this.memberA, "/actualites")
 			.andExpect(content().string(not(containsString("Réunion publique"))));
+	}
+
+	@Test
+	void aGroupThatSwitchesTheModuleOffDisappearsFromItsMembersSitesUntilSwitchedOnAgain() throws Exception {
+		this.communes.published(this.group, "/news", "{\"title\":\"Travaux sur la départementale\"}");
+		this.communes.site(this.memberA, "/actualites")
+			.andExpect(content().string(containsString("Travaux sur la départementale")));
+		this.communes.switchOff(this.group);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(body(this.memberA, "/actualites"))
+				.doesNotContain("Travaux sur la départementale"));
+		assertThat(body(this.memberA, "/actualites/flux.xml")).doesNotContain("Travaux sur la départementale");
+		this.communes.switchOn(this.group);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(body(this.memberA, "/actualites")).contains("Travaux sur la départementale"));
 	}
 
 	private String body(Commune commune, String path) throws Exception {

@@ -82,6 +82,11 @@ final class Communes {
 		this.work.runInTenant(tenant.id(), () -> this.activations.disable("announcements"));
 	}
 
+	/** Switches the announcements on again for the tenant, as its workspace does. */
+	void switchOn(Commune tenant) {
+		this.work.runInTenant(tenant.id(), () -> this.activations.enable("announcements", null));
+	}
+
 	/** A request to the API, by the tenant's secretary, with a JSON body. */
 	ResultActions send(Commune tenant, String path, String json, Object... variables) throws Exception {
 		Object[] all = new Object[variables.length + 1];

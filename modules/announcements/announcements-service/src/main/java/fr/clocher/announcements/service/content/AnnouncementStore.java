@@ -164,6 +164,13 @@ public class AnnouncementStore {
 				""").params(status, status, ts(now), TenantContext.require(), id).update();
 	}
 
+	/** Marks whether the current tenant has switched the module off. */
+	public void publisherOff(boolean off) {
+		this.jdbc.sql("update announcement set publisher_off = ? where tenant_id = ? and publisher_off <> ?")
+			.params(off, TenantContext.require(), off)
+			.update();
+	}
+
 	public void delete(UUID id) {
 		this.jdbc.sql("delete from announcement_mail where tenant_id = ? and announcement_id = ?")
 			.params(TenantContext.require(), id)

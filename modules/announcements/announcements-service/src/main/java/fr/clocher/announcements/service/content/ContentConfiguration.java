@@ -43,4 +43,9 @@ public class ContentConfiguration {
 		return new MemberSites(publishers, work, versions, store, clock.getIfAvailable(Clock::systemUTC));
 	}
 
+	@Bean
+	PublisherSwitch announcementsPublisherSwitch(AnnouncementStore store, MemberSites members) {
+		return new PublisherSwitch(store, members);
+	}
+
 }
