@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -65,7 +66,7 @@ class Notices {
 		model.put("commune", brand.name());
 		model.put("logo", brand.logo());
 		model.put("kind", row.kind().label().fr());
-		model.put("cssClass", row.kind().name().toLowerCase(java.util.Locale.ROOT));
+		model.put("cssClass", row.kind().name().toLowerCase(Locale.ROOT));
 		model.put("title", row.title());
 		model.put("summary", row.summary());
 		List<String> facts = new ArrayList<>();

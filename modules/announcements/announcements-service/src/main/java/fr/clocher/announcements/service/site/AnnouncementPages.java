@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.samskivert.mustache.Template;
 import fr.clocher.announcements.api.Announcements;
 import fr.clocher.announcements.service.AnnouncementsProperties;
 import fr.clocher.announcements.service.content.Kind;
@@ -129,8 +130,7 @@ public class AnnouncementPages implements SitePages {
 		return SitePage.of(title, "Les actualités de la commune.", this.views.newsList.execute(model));
 	}
 
-	private SitePage list(Publishing publishing, Kind kind, String title, String description,
-			com.samskivert.mustache.Template template) {
+	private SitePage list(Publishing publishing, Kind kind, String title, String description, Template template) {
 		List<Map<String, Object>> items = this.announcements.current(publishing, kind, AGENDA_SIZE, 0)
 			.stream()
 			.map((row) -> Views.model(row, publishing))

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import fr.clocher.announcements.service.content.Kind;
 import fr.clocher.announcements.service.content.Publishers.Publishing;
+import fr.clocher.announcements.service.content.StoredAnnouncement;
 import fr.clocher.kernel.site.SiteContent;
 import fr.clocher.kernel.site.SiteFile;
 import fr.clocher.kernel.site.SiteRequest;
@@ -63,7 +64,7 @@ class Feeds {
 		}
 	}
 
-	private List<fr.clocher.announcements.service.content.StoredAnnouncement> rows(Publishing publishing, Kind kind) {
+	private List<StoredAnnouncement> rows(Publishing publishing, Kind kind) {
 		return this.announcements.current(publishing, kind, ITEMS, 0);
 	}
 

@@ -1,6 +1,7 @@
 package fr.clocher.announcements.service.subscriptions;
 
 import java.io.UnsupportedEncodingException;
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
@@ -102,7 +103,7 @@ class Mails {
 	}
 
 	private static String host(String base) {
-		return java.net.URI.create(base).getHost();
+		return URI.create(base).getHost();
 	}
 
 	/** A message whose Message-ID is chosen, not generated when it is sent. */

@@ -1,5 +1,6 @@
 package fr.clocher.announcements.service.subscriptions;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -154,7 +155,7 @@ class SubscriptionController {
 		String html = (renderer != null) ? this.reads.execute((tx) -> renderer.render(site, page)) : page.bodyHtml();
 		return ResponseEntity.status(status)
 			.cacheControl(CacheControl.noStore())
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(html);
 	}
 
