@@ -57,11 +57,11 @@ class PlatformModuleApiTests {
 	void theCatalogListsInstalledModulesWithTheirSettings() throws Exception {
 		this.mvc.perform(get("/api/platform/modules"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].key").value("notes"))
-			.andExpect(jsonPath("$[0].name.fr").value("Notes"))
-			.andExpect(jsonPath("$[0].settings[0].key").value("maxNotes"))
-			.andExpect(jsonPath("$[0].settings[0].type").value("INTEGER"))
-			.andExpect(jsonPath("$[0].tenantKinds[0]").value("COMMUNE"));
+			.andExpect(jsonPath("$[?(@.key == 'notes')].key").value("notes"))
+			.andExpect(jsonPath("$[?(@.key == 'notes')].name.fr").value("Notes"))
+			.andExpect(jsonPath("$[?(@.key == 'notes')].settings[0].key").value("maxNotes"))
+			.andExpect(jsonPath("$[?(@.key == 'notes')].settings[0].type").value("INTEGER"))
+			.andExpect(jsonPath("$[?(@.key == 'notes')].tenantKinds[0]").value("COMMUNE"));
 	}
 
 	@Test
@@ -71,9 +71,9 @@ class PlatformModuleApiTests {
 			.andExpect(jsonPath("$.settings.maxNotes").value(7));
 
 		this.mvc.perform(get("/api/platform/tenants/{t}/modules", this.communeA))
-			.andExpect(jsonPath("$[0].enabled").value(true));
+			.andExpect(jsonPath("$[?(@.key == 'notes')].enabled").value(true));
 		this.mvc.perform(get("/api/platform/tenants/{t}/modules", this.communeB))
-			.andExpect(jsonPath("$[0].enabled").value(false));
+			.andExpect(jsonPath("$[?(@.key == 'notes')].enabled").value(false));
 		this.mvc.perform(get("/api/tenants/{t}/notes", this.communeA)).andExpect(status().isOk());
 		this.mvc.perform(get("/api/tenants/{t}/notes", this.communeB))
 			.andExpect(status().isNotFound())

@@ -145,13 +145,13 @@ class TenantListApiTests {
 	void theMatrixCountsModulesOverAnIntercommunalityOrADepartment() throws Exception {
 		this.mvc.perform(get("/api/platform/modules/matrix").param("intercommunality", slugOf(SEIGNANX)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.modules[0].key").value("notes"))
-			.andExpect(jsonPath("$.modules[0].enabled").value(1))
-			.andExpect(jsonPath("$.modules[0].eligible").value(8))
+			.andExpect(jsonPath("$.modules[?(@.key == 'notes')].key").value("notes"))
+			.andExpect(jsonPath("$.modules[?(@.key == 'notes')].enabled").value(1))
+			.andExpect(jsonPath("$.modules[?(@.key == 'notes')].eligible").value(8))
 			.andExpect(jsonPath("$.tenants.totalItems").value(8));
 		this.mvc.perform(get("/api/platform/modules/matrix").param("department", "40").param("size", "2"))
-			.andExpect(jsonPath("$.modules[0].enabled").value(1))
-			.andExpect(jsonPath("$.modules[0].eligible").value(14))
+			.andExpect(jsonPath("$.modules[?(@.key == 'notes')].enabled").value(1))
+			.andExpect(jsonPath("$.modules[?(@.key == 'notes')].eligible").value(14))
 			.andExpect(jsonPath("$.tenants.totalItems").value(16))
 			.andExpect(jsonPath("$.tenants.items", hasSize(2)));
 	}

@@ -30,8 +30,8 @@ public class SiteAutoConfiguration {
 
 	@Bean
 	SiteModules siteModules(ObjectProvider<SitePages> pages, ObjectProvider<SiteChromeSource> chromes,
-			ModuleActivations activations) {
-		return new SiteModules(pages, chromes, activations);
+			ObjectProvider<SiteHeadLinks> headLinks, ModuleActivations activations) {
+		return new SiteModules(pages, chromes, headLinks, activations);
 	}
 
 	@Bean

@@ -12,9 +12,10 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * What the modules a commune has on give its public site, collected in one place: which
  * module answers a path, the sitemap's entries, the pages a menu may link to, the frame
- * (chrome) and whether the site is online at all. Asked in the commune's tenant context;
- * a module that is off gives nothing. The site's dispatcher, its frame and the screens
- * that list linkable pages all ask here, so that they never disagree.
+ * (chrome), the links of every page's head and whether the site is online at all. Asked
+ * in the commune's tenant context; a module that is off gives nothing. The site's
+ * dispatcher, its frame and the screens that list linkable pages all ask here, so that
+ * they never disagree.
  */
 public class SiteModules {
 
@@ -23,12 +24,15 @@ public class SiteModules {
 
 	private final ObjectProvider<SiteChromeSource> chromes;
 
+	private final ObjectProvider<SiteHeadLinks> headLinks;
+
 	private final ModuleActivations activations;
 
 	public SiteModules(ObjectProvider<SitePages> pages, ObjectProvider<SiteChromeSource> chromes,
-			ModuleActivations activations) {
+			ObjectProvider<SiteHeadLinks> headLinks, ModuleActivations activations) {
 		this.pages = pages;
 		this.chromes = chromes;
+		this.headLinks = headLinks;
 		this.activations = activations;
 	}
 
@@ -60,6 +64,14 @@ public class SiteModules {
 			.findFirst()
 			.map((source) -> source.chrome(request))
 			.orElseGet(() -> SiteChrome.plain(request.tenant().name()));
+	}
+
+	/** The links of the page's head (feeds for autodiscovery), module by module. */
+	public List<SiteHeadLink> headLinks(SiteRequest request) {
+		return this.headLinks.orderedStream()
+			.filter((module) -> this.activations.isEnabled(module.moduleKey()))
+			.flatMap((module) -> module.links(request).stream())
+			.toList();
 	}
 
 	/**

@@ -10,6 +10,8 @@
  * the site (the home page, the alert band), in order;</li>
  * <li>a {@link fr.clocher.kernel.site.SiteStyleFragment} bean adds the module's style
  * rules to the commune's one style sheet;</li>
+ * <li>a {@link fr.clocher.kernel.site.SiteHeadLinks} bean adds links to every page's head
+ * (its feeds, for autodiscovery);</li>
  * <li>a {@link fr.clocher.kernel.site.SiteChromeSource} (the website module's) gives the
  * frame its theme, menu and footer links;</li>
  * <li>a {@link fr.clocher.kernel.site.SiteSamples} bean seeds sample content and names

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Template;
 import fr.clocher.kernel.site.SiteChrome;
+import fr.clocher.kernel.site.SiteHeadLinks;
 import fr.clocher.kernel.site.SiteLink;
 import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SitePage;
@@ -122,6 +123,7 @@ class FrameRenderer implements SiteRenderer {
 		else {
 			model.put("cssHref", base + this.style.current().path());
 		}
+		model.put("headLinks", headLinks(request, base));
 		model.put("primary", chrome.primaryColor());
 		model.put("homeHref", base + "/");
 		model.put("homeCurrent", "/".equals(request.path()));
@@ -140,6 +142,17 @@ class FrameRenderer implements SiteRenderer {
 		model.put("hasFooterLinks", !chrome.footerLinks().isEmpty());
 		model.put("footerLinks", chrome.footerLinks().stream().map((link) -> link(link, request, base)).toList());
 		return this.frame.execute(model);
+	}
+
+	/**
+	 * The enabled modules' head links ({@link SiteHeadLinks}), their paths for the base.
+	 */
+	private List<Map<String, String>> headLinks(SiteRequest request, String base) {
+		return this.modules.headLinks(request)
+			.stream()
+			.map((link) -> Map.of("rel", link.rel(), "type", (link.type() != null) ? link.type() : "", "title",
+					(link.title() != null) ? link.title() : "", "href", base + link.href()))
+			.toList();
 	}
 
 	private static Map<String, Object> link(SiteLink link, SiteRequest request, String base) {

@@ -1,0 +1,14 @@
+package fr.clocher.announcements.api;
+
+/**
+ * Subscribers and mail, counted.
+ *
+ * @param subscribers confirmed subscribers
+ * @param awaitingConfirmation addresses that have not confirmed yet
+ * @param mailPending mails waiting to be sent (a backlog that grows while the mail server
+ * fails)
+ * @param mailSent mails sent
+ */
+public record SubscriptionCounts(int subscribers, int awaitingConfirmation, int mailPending, int mailSent) {
+
+}

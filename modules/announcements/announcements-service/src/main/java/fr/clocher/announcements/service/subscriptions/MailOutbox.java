@@ -1,0 +1,95 @@
+package fr.clocher.announcements.service.subscriptions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import fr.clocher.announcements.service.subscriptions.SubscriberStore.Outgoing;
+import fr.clocher.kernel.tenancy.TenantDirectory;
+import fr.clocher.kernel.tenancy.TenantRef;
+import fr.clocher.kernel.tenancy.TenantWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sends the outbox: tenant by tenant, each under its own context in a transaction of its
+ * own, the mail due now, claimed with {@code for update skip locked} so that two workers
+ * (two instances) never send the same row; a row is marked sent in the transaction that
+ * sent it, a failure keeps it for a later attempt (a failing mail server delays mail and
+ * loses none). Without a mail server configured nothing is sent and the outbox waits.
+ */
+public class MailOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+	private final TenantDirectory directory;
+
+	private final TenantWork work;
+
+	private final SubscriberStore store;
+
+	private final Mails mails;
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final Clock clock;
+
+	private final int batch;
+
+	private final Duration retryAfter;
+
+	MailOutbox(TenantDirectory directory, TenantWork work, SubscriberStore store, Mails mails,
+			ObjectProvider<JavaMailSender> senders, Clock clock, int batch, Duration retryAfter) {
+		this.directory = directory;
+		this.work = work;
+		this.store = store;
+		this.mails = mails;
+		this.senders = senders;
+		this.clock = clock;
+		this.batch = batch;
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * One run over every active tenant.
+	 * @return how many mails were sent
+	 */
+	public int deliver() {
+		JavaMailSender sender = this.senders.getIfAvailable();
+		if (sender == null) {
+			return 0;
+		}
+		int sent = 0;
+		for (UUID id : this.directory.activeTenantIds()) {
+			TenantRef tenant = this.directory.byId(id).orElseThrow();
+			sent += this.work.inTenant(id, () -> deliver(sender, tenant));
+		}
+		return sent;
+	}
+
+	private int deliver(JavaMailSender sender, TenantRef tenant) {
+		Instant now = this.clock.instant();
+		List<Outgoing> due = this.store.claim(now, this.batch);
+		int sent = 0;
+		for (Outgoing mail : due) {
+			try {
+				sender.send(this.mails.publication(sender, tenant, mail));
+				this.store.sent(mail, now);
+				sent++;
+			}
+			catch (MailException ex) {
+				log.warn("Mail of {} not sent (attempt {}), kept for a later one: {}", tenant.slug(),
+						mail.attempts() + 1, ex.getMessage());
+				this.store.failed(mail, now.plus(this.retryAfter), ex.getMessage());
+			}
+		}
+		return sent;
+	}
+
+}
