@@ -1,0 +1,30 @@
+package fr.clocher.announcements.ui.events;
+
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import fr.clocher.announcements.api.Announcements;
+import fr.clocher.announcements.api.Event;
+import fr.clocher.announcements.api.EventsApi;
+import fr.clocher.announcements.ui.support.AnnouncementList;
+import fr.clocher.kernel.ui.ModuleView;
+
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
+/**
+ * The commune's agenda as the secretary keeps it, latest start first, filtered.
+ */
+@Route("announcements/events")
+@PageTitle("Agenda")
+@ModuleView(Announcements.KEY)
+@PermitAll
+public class EventsListView extends AnnouncementList<Event> {
+
+	public EventsListView(EventsApi eventsApi) {
+		super(translate("announcements.events.title"), translate("announcements.events.intro"),
+				translate("announcements.events.new"), translate("announcements.events.empty"),
+				new EventDesk(eventsApi), EventEditorView.class);
+	}
+
+}

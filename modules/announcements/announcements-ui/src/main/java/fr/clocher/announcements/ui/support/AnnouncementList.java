@@ -1,0 +1,107 @@
+package fr.clocher.announcements.ui.support;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouteParameters;
+
+import fr.clocher.announcements.api.AnnouncementStatus;
+import fr.clocher.kernel.ui.ModuleScreen;
+
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
+/**
+ * The announcements of one kind, filtered by status (all but the archived ones by
+ * default) and by a text found in their title or second line; opens the editor.
+ *
+ * @param <T> the announcement as the API returns it
+ */
+public abstract class AnnouncementList<T> extends ModuleScreen {
+
+	public final Select<AnnouncementStatus> status = new Select<>();
+
+	public final TextField text = new TextField(translate("announcements.list.search"));
+
+	public final Grid<Summary> grid = new Grid<>();
+
+	public final Button create;
+
+	private final Desk<T, ?> desk;
+
+	private final Class<? extends Component> editor;
+
+	private List<Summary> loaded = List.of();
+
+	/**
+	 * Builds the list and loads it.
+	 * @param title the screen's heading
+	 * @param intro what the screen is for
+	 * @param newLabel the label of the button that starts a new one
+	 * @param empty what the list says when nothing matches
+	 * @param desk the kind's calls
+	 * @param editor the editor's route, taking the id as {@code id}
+	 */
+	protected AnnouncementList(String title, String intro, String newLabel, String empty, Desk<T, ?> desk,
+			Class<? extends Component> editor) {
+		super(title, intro);
+		this.desk = desk;
+		this.editor = editor;
+		this.create = new Button(newLabel, VaadinIcon.PLUS.create(), (event) -> open("new"));
+		this.create.setId("new-announcement");
+		this.status.setLabel(translate("announcements.list.status"));
+		this.status.setItems(AnnouncementStatus.values());
+		this.status.setItemLabelGenerator(StatusLabel::of);
+		this.status.setEmptySelectionAllowed(true);
+		this.status.setEmptySelectionCaption(translate("announcements.list.all-but-archived"));
+		this.status.addValueChangeListener((event) -> load());
+		this.text.setClearButtonVisible(true);
+		this.text.setValueChangeMode(ValueChangeMode.LAZY);
+		this.text.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.text.addValueChangeListener((event) -> filter());
+		this.grid.addColumn(Summary::title).setHeader(translate("announcements.list.title")).setFlexGrow(3);
+		this.grid.addColumn(Summary::detail).setHeader(translate("announcements.list.detail")).setFlexGrow(2);
+		this.grid.addColumn(StatusLabel::of).setHeader(translate("announcements.list.status")).setFlexGrow(2);
+		this.grid.addColumn((item) -> Dates.format(item.updatedAt()))
+			.setHeader(translate("announcements.list.updated"))
+			.setFlexGrow(1);
+		this.grid.addComponentColumn((item) -> {
+			Button edit = new Button(translate("announcements.list.edit"), (event) -> open(item.id().toString()));
+			edit.getElement().setAttribute("aria-label", translate("announcements.list.edit-named", item.title()));
+			return edit;
+		}).setFlexGrow(1);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setAllRowsVisible(true);
+		this.grid.setEmptyStateText(empty);
+		this.grid.addItemClickListener((event) -> open(event.getItem().id().toString()));
+		HorizontalLayout filters = new HorizontalLayout(this.status, this.text, this.create);
+		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+		add(filters, this.grid);
+		load();
+	}
+
+	private void load() {
+		this.api.run(() -> this.desk.list(tenant(), this.status.getValue())).ifPresent((items) -> {
+			this.loaded = items.stream().map(this.desk::summary).toList();
+			filter();
+		});
+	}
+
+	private void filter() {
+		this.grid.setItems(this.loaded.stream().filter((item) -> item.matches(this.text.getValue())).toList());
+	}
+
+	private void open(String id) {
+		getUI().ifPresent((ui) -> ui.navigate(this.editor, new RouteParameters("id", id)));
+	}
+
+}
