@@ -71,7 +71,7 @@ class AlertDesk implements Desk<Alert, AlertDraft> {
 				null);
 	}
 
-	/** Where and until when ("Rue des Écoles, jusqu'au 8 déc. 2026, 18:00"). */
+	/** Where and until when ("Rue des Écoles, jusqu'au 8 déc. 2026 18:00"). */
 	static String where(Alert alert) {
 		String until = translate("announcements.alerts.until-moment", Dates.format(alert.until()));
 		return (alert.where() != null && !alert.where().isBlank()) ? alert.where() + ", " + until : until;

@@ -80,7 +80,10 @@ public class NewsForm extends FormLayout {
 		this.category.setValue(Objects.requireNonNullElse(news.category(), ""));
 		this.summary.setValue(Objects.requireNonNullElse(news.summary(), ""));
 		this.body.setValue(Objects.requireNonNullElse(news.body(), ""));
-		showImage(news.imageId(), (news.imageId() != null) ? translate("announcements.news.image-attached") : null);
+		// The API does not give an image's alternative text back: the one just uploaded
+		// keeps its description, any other reads as attached.
+		boolean same = news.imageId() != null && news.imageId().equals(this.imageId);
+		showImage(news.imageId(), same ? this.image.getText() : translate("announcements.news.image-attached"));
 	}
 
 	void clear() {

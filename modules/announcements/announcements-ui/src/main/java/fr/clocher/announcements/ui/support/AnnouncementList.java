@@ -59,7 +59,8 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 		this.create.setId("new-announcement");
 		this.status.setLabel(translate("announcements.list.status"));
 		this.status.setItems(AnnouncementStatus.values());
-		this.status.setItemLabelGenerator(StatusLabel::of);
+		this.status.setItemLabelGenerator((status) -> (status != null) ? StatusLabel.of(status)
+				: translate("announcements.list.all-but-archived"));
 		this.status.setEmptySelectionAllowed(true);
 		this.status.setEmptySelectionCaption(translate("announcements.list.all-but-archived"));
 		this.status.addValueChangeListener((event) -> load());

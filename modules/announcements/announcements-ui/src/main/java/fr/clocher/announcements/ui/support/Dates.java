@@ -21,12 +21,12 @@ public final class Dates {
 	private Dates() {
 	}
 
-	/** A moment in Paris time ("7 déc. 2026, 14:30"), empty for null. */
+	/** A moment in Paris time ("7 déc. 2026 14:30"), empty for null. */
 	public static String format(Instant moment) {
 		return (moment != null) ? format(moment.atZone(Paris.ZONE).toLocalDateTime()) : "";
 	}
 
-	/** A Paris local time ("7 déc. 2026, 14:30"), empty for null. */
+	/** A Paris local time ("7 déc. 2026 14:30"), empty for null. */
 	public static String format(LocalDateTime time) {
 		return (time != null) ? SHORT.withLocale(WorkspaceCommune.locale()).format(time) : "";
 	}

@@ -68,16 +68,26 @@ public final class FormCall {
 		}).isPresent();
 	}
 
+	/**
+	 * The refused fields the screen shows, in its order, each named by its label; then
+	 * the reasons given for fields it does not show; the API's sentence when it named
+	 * none.
+	 */
 	private String message(ApiError error) {
 		List<String> named = new ArrayList<>();
-		error.fields().forEach((name, reason) -> {
-			Field field = this.fields.get(name);
-			if (field != null) {
+		this.fields.forEach((name, field) -> {
+			String reason = error.field(name);
+			if (reason != null) {
 				field.input().setErrorMessage(reason);
 				field.input().setInvalid(true);
 				named.add(translate("announcements.error.field", field.label().get(), reason));
 			}
 		});
+		error.fields()
+			.entrySet()
+			.stream()
+			.filter((refused) -> !this.fields.containsKey(refused.getKey()))
+			.forEach((refused) -> named.add(refused.getValue()));
 		return named.isEmpty() ? error.message() : String.join(" ", named);
 	}
 

@@ -23,7 +23,8 @@ public final class StatusLabel {
 	}
 
 	/**
-	 * The status with its moment when it has one ("Programmée le 8 déc. 2026, 08:00").
+	 * The status with its moment when it has one ("Publication programmée le 8 déc. 2026
+	 * 08:00").
 	 */
 	public static String of(Summary item) {
 		if (item.status() == AnnouncementStatus.SCHEDULED && item.publishAt() != null) {
