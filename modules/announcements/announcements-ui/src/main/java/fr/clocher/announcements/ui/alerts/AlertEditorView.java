@@ -26,25 +26,10 @@ public class AlertEditorView extends AnnouncementEditor<Alert, AlertDraft> {
 	public final AlertForm form;
 
 	public AlertEditorView(AlertsApi alertsApi) {
-		super(translate("announcements.alerts.edit"), translate("announcements.alerts.all"), new AlertDesk(alertsApi),
+		super(translate("announcements.alerts.edit"), translate("announcements.alerts.all"), Alerts.desk(alertsApi),
 				AlertsListView.class);
 		this.form = new AlertForm(this.calls, true);
 		build(this.form);
-	}
-
-	@Override
-	protected void fill(Alert alert) {
-		this.form.show(alert);
-	}
-
-	@Override
-	protected AlertDraft draft() {
-		return this.form.draft();
-	}
-
-	@Override
-	protected void clear() {
-		this.form.clear();
 	}
 
 }

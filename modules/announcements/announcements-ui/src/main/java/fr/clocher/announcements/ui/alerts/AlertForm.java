@@ -11,13 +11,14 @@ import fr.clocher.announcements.api.Alert;
 import fr.clocher.announcements.api.AlertDraft;
 import fr.clocher.announcements.ui.support.Dates;
 import fr.clocher.announcements.ui.support.FormCall;
+import fr.clocher.announcements.ui.support.KindForm;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * An alert's three fields (what, where, until when), and its optional details.
  */
-public class AlertForm extends FormLayout {
+public class AlertForm extends FormLayout implements KindForm<Alert, AlertDraft> {
 
 	public final TextField what = new TextField(translate("announcements.alerts.what"));
 
@@ -46,21 +47,24 @@ public class AlertForm extends FormLayout {
 		}
 	}
 
-	void show(Alert alert) {
+	@Override
+	public void show(Alert alert) {
 		this.what.setValue(Objects.requireNonNullElse(alert.what(), ""));
 		this.where.setValue(Objects.requireNonNullElse(alert.where(), ""));
 		this.until.setValue(Dates.paris(alert.until()));
 		this.details.setValue(Objects.requireNonNullElse(alert.details(), ""));
 	}
 
-	void clear() {
+	@Override
+	public void clear() {
 		this.what.clear();
 		this.where.clear();
 		this.until.clear();
 		this.details.clear();
 	}
 
-	AlertDraft draft() {
+	@Override
+	public AlertDraft draft() {
 		return new AlertDraft(this.what.getValue().strip(), blankToNull(this.where.getValue()),
 				Dates.instant(this.until.getValue()), blankToNull(this.details.getValue()));
 	}

@@ -74,7 +74,7 @@ public class AlertsCard implements DashboardCard {
 	private ListItem item(Alert alert) {
 		RouterLink link = new RouterLink(alert.what(), AlertEditorView.class,
 				new RouteParameters("id", alert.id().toString()));
-		ListItem item = new ListItem(link, new Span(" — " + AlertDesk.where(alert)));
+		ListItem item = new ListItem(link, new Span(" — " + Alerts.where(alert)));
 		Instant now = this.clock.instant();
 		if (alert.until().isBefore(now.plus(SOON))) {
 			Span soon = new Span(translate("announcements.card.expires-soon"));

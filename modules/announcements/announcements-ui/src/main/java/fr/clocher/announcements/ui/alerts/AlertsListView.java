@@ -27,8 +27,8 @@ public class AlertsListView extends AnnouncementList<Alert> {
 
 	public AlertsListView(AlertsApi alertsApi) {
 		super(translate("announcements.alerts.title"), translate("announcements.alerts.intro"),
-				translate("announcements.alerts.new"), translate("announcements.alerts.empty"),
-				new AlertDesk(alertsApi), AlertEditorView.class);
+				translate("announcements.alerts.new"), translate("announcements.alerts.empty"), Alerts.desk(alertsApi),
+				AlertEditorView.class);
 		Button quick = new Button(translate("announcements.quick.title"), VaadinIcon.BELL.create(),
 				(event) -> getUI().ifPresent((ui) -> ui.navigate(QuickAlertView.class)));
 		quick.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

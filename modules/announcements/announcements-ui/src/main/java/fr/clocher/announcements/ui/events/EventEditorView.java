@@ -26,25 +26,10 @@ public class EventEditorView extends AnnouncementEditor<Event, EventDraft> {
 	public final EventForm form;
 
 	public EventEditorView(EventsApi eventsApi) {
-		super(translate("announcements.events.edit"), translate("announcements.events.all"), new EventDesk(eventsApi),
+		super(translate("announcements.events.edit"), translate("announcements.events.all"), Events.desk(eventsApi),
 				EventsListView.class);
 		this.form = new EventForm(this.calls);
 		build(this.form);
-	}
-
-	@Override
-	protected void fill(Event event) {
-		this.form.show(event);
-	}
-
-	@Override
-	protected EventDraft draft() {
-		return this.form.draft();
-	}
-
-	@Override
-	protected void clear() {
-		this.form.clear();
 	}
 
 }

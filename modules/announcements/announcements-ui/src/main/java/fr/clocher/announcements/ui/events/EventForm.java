@@ -15,6 +15,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.clocher.announcements.api.Event;
 import fr.clocher.announcements.api.EventDraft;
 import fr.clocher.announcements.ui.support.FormCall;
+import fr.clocher.announcements.ui.support.KindForm;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -22,7 +23,7 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
  * An event's fields, in Paris time: its start and end are a day each, and a time each
  * unless it lasts whole days. The body is HTML, as a news item's.
  */
-public class EventForm extends FormLayout {
+public class EventForm extends FormLayout implements KindForm<Event, EventDraft> {
 
 	public final TextField title = new TextField(translate("announcements.events.field-title"));
 
@@ -76,7 +77,8 @@ public class EventForm extends FormLayout {
 			.field("body", this.body);
 	}
 
-	void show(Event event) {
+	@Override
+	public void show(Event event) {
 		this.title.setValue(Objects.requireNonNullElse(event.title(), ""));
 		this.allDay.setValue(event.allDay());
 		this.startDay.setValue((event.start() != null) ? event.start().toLocalDate() : null);
@@ -89,7 +91,8 @@ public class EventForm extends FormLayout {
 		this.body.setValue(Objects.requireNonNullElse(event.body(), ""));
 	}
 
-	void clear() {
+	@Override
+	public void clear() {
 		this.title.clear();
 		this.allDay.clear();
 		this.startDay.clear();
@@ -102,7 +105,8 @@ public class EventForm extends FormLayout {
 		this.body.clear();
 	}
 
-	EventDraft draft() {
+	@Override
+	public EventDraft draft() {
 		boolean wholeDays = this.allDay.getValue();
 		return new EventDraft(this.title.getValue().strip(), blankToNull(this.summary.getValue()), this.body.getValue(),
 				blankToNull(this.place.getValue()), blankToNull(this.registrationUrl.getValue()), wholeDays,

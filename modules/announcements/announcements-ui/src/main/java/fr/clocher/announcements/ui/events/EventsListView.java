@@ -23,8 +23,8 @@ public class EventsListView extends AnnouncementList<Event> {
 
 	public EventsListView(EventsApi eventsApi) {
 		super(translate("announcements.events.title"), translate("announcements.events.intro"),
-				translate("announcements.events.new"), translate("announcements.events.empty"),
-				new EventDesk(eventsApi), EventEditorView.class);
+				translate("announcements.events.new"), translate("announcements.events.empty"), Events.desk(eventsApi),
+				EventEditorView.class);
 	}
 
 }

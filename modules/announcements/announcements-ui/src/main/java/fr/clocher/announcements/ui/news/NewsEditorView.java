@@ -27,25 +27,10 @@ public class NewsEditorView extends AnnouncementEditor<News, NewsDraft> {
 	public final NewsForm form;
 
 	public NewsEditorView(NewsApi newsApi, ImagesApi imagesApi) {
-		super(translate("announcements.news.edit"), translate("announcements.news.all"), new NewsDesk(newsApi),
+		super(translate("announcements.news.edit"), translate("announcements.news.all"), NewsItems.desk(newsApi),
 				NewsListView.class);
 		this.form = new NewsForm(this.calls, imagesApi, NewsEditorView::tenant);
 		build(this.form);
-	}
-
-	@Override
-	protected void fill(News news) {
-		this.form.show(news);
-	}
-
-	@Override
-	protected NewsDraft draft() {
-		return this.form.draft();
-	}
-
-	@Override
-	protected void clear() {
-		this.form.clear();
 	}
 
 }

@@ -16,6 +16,7 @@ import fr.clocher.announcements.api.ImagesApi;
 import fr.clocher.announcements.api.News;
 import fr.clocher.announcements.api.NewsDraft;
 import fr.clocher.announcements.ui.support.FormCall;
+import fr.clocher.announcements.ui.support.KindForm;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -25,7 +26,7 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
  * place, as in the website's page editor. The image is uploaded with its alternative text
  * before the item refers to it.
  */
-public class NewsForm extends FormLayout {
+public class NewsForm extends FormLayout implements KindForm<News, NewsDraft> {
 
 	public final TextField title = new TextField(translate("announcements.news.field-title"));
 
@@ -75,7 +76,8 @@ public class NewsForm extends FormLayout {
 		showImage(null, null);
 	}
 
-	void show(News news) {
+	@Override
+	public void show(News news) {
 		this.title.setValue(Objects.requireNonNullElse(news.title(), ""));
 		this.category.setValue(Objects.requireNonNullElse(news.category(), ""));
 		this.summary.setValue(Objects.requireNonNullElse(news.summary(), ""));
@@ -86,7 +88,8 @@ public class NewsForm extends FormLayout {
 		showImage(news.imageId(), same ? this.image.getText() : translate("announcements.news.image-attached"));
 	}
 
-	void clear() {
+	@Override
+	public void clear() {
 		this.title.clear();
 		this.category.clear();
 		this.summary.clear();
@@ -94,7 +97,8 @@ public class NewsForm extends FormLayout {
 		showImage(null, null);
 	}
 
-	NewsDraft draft() {
+	@Override
+	public NewsDraft draft() {
 		return new NewsDraft(this.title.getValue().strip(), blankToNull(this.summary.getValue()), this.body.getValue(),
 				blankToNull(this.category.getValue()), this.imageId);
 	}

@@ -23,7 +23,7 @@ public class NewsListView extends AnnouncementList<News> {
 
 	public NewsListView(NewsApi newsApi) {
 		super(translate("announcements.news.title"), translate("announcements.news.intro"),
-				translate("announcements.news.new"), translate("announcements.news.empty"), new NewsDesk(newsApi),
+				translate("announcements.news.new"), translate("announcements.news.empty"), NewsItems.desk(newsApi),
 				NewsEditorView.class);
 	}
 

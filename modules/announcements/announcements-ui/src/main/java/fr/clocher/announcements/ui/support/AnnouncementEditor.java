@@ -3,6 +3,7 @@ package fr.clocher.announcements.ui.support;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,7 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
  * Writes one announcement: saves its draft, publishes it now or at a set time, takes it
  * back to a draft, archives or deletes it (each of these three after a confirmation).
  * {@code new} as the route's id starts one. A subclass gives the kind's fields
- * ({@link #build}), shows an announcement in them and reads the draft back.
+ * ({@link #build}).
  *
  * @param <T> the announcement as the API returns it
  * @param <D> what the secretary writes
@@ -73,6 +74,8 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 
 	private final String backLabel;
 
+	private KindForm<T, D> form;
+
 	private T item;
 
 	/**
@@ -91,8 +94,9 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 		this.publishAt.setHelperText(translate("announcements.editor.publish-at-helper"));
 	}
 
-	/** Lays the screen out around the kind's form; the subclass calls it last. */
-	protected void build(Component form) {
+	/** Lays the screen out around the kind's fields; the subclass calls it last. */
+	protected <F extends Component & KindForm<T, D>> void build(F form) {
+		this.form = form;
 		HorizontalLayout state = new HorizontalLayout(this.status, this.publicLink);
 		state.setAlignItems(FlexComponent.Alignment.BASELINE);
 		HorizontalLayout actions = new HorizontalLayout(this.save, this.publishNow, this.unpublish, this.archive,
@@ -103,15 +107,6 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 		add(new RouterLink(this.backLabel, this.list), state, form, actions, later);
 		showState();
 	}
-
-	/** Shows an announcement in the kind's fields. */
-	protected abstract void fill(T item);
-
-	/** What the secretary wrote. */
-	protected abstract D draft();
-
-	/** Empties the kind's fields for a new one. */
-	protected abstract void clear();
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
@@ -126,11 +121,11 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 	private void open(String id) {
 		if ("new".equals(id)) {
 			this.item = null;
-			clear();
+			this.form.clear();
 			showState();
 			return;
 		}
-		parse(id).flatMap((uuid) -> this.calls.run(() -> this.desk.get(tenant(), uuid)))
+		parse(id).flatMap((uuid) -> this.calls.run(() -> this.desk.get().apply(tenant(), uuid)))
 			.ifPresentOrElse(this::show, () -> {
 				this.status.setText(translate("announcements.editor.does-not-exist"));
 				setActionsVisible(false);
@@ -149,15 +144,15 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 	}
 
 	private Optional<T> saved() {
-		D draft = draft();
-		Optional<T> result = (this.item == null) ? this.calls.run(() -> this.desk.create(tenant(), draft))
-				: this.calls.run(() -> this.desk.update(tenant(), id(), draft));
+		D draft = this.form.draft();
+		Optional<T> result = (this.item == null) ? this.calls.run(() -> this.desk.create().apply(tenant(), draft))
+				: this.calls.run(() -> this.desk.update().apply(tenant(), id(), draft));
 		result.ifPresent(this::show);
 		return result;
 	}
 
 	private void publishNow() {
-		saved().flatMap((saved) -> this.calls.run(() -> this.desk.publish(tenant(), id(), Publication.now())))
+		saved().flatMap((saved) -> this.calls.run(() -> this.desk.publish().apply(tenant(), id(), Publication.now())))
 			.ifPresent((published) -> {
 				show(published);
 				ApiCall.success(translate("announcements.editor.published"));
@@ -172,8 +167,9 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 			return;
 		}
 		this.publishAt.setInvalid(false);
-		saved().flatMap(
-				(saved) -> this.calls.run(() -> this.desk.publish(tenant(), id(), new Publication(Dates.instant(at)))))
+		saved()
+			.flatMap((saved) -> this.calls
+				.run(() -> this.desk.publish().apply(tenant(), id(), new Publication(Dates.instant(at)))))
 			.ifPresent((scheduled) -> {
 				show(scheduled);
 				ApiCall.success(translate("announcements.editor.scheduled", Dates.format(at)));
@@ -181,27 +177,30 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 	}
 
 	private void unpublish() {
-		Confirm.ask(translate("announcements.editor.unpublish-question"),
+		confirmThen(translate("announcements.editor.unpublish-question"),
 				translate("announcements.editor.unpublish-consequence"), translate("announcements.editor.unpublish"),
-				() -> this.calls.run(() -> this.desk.unpublish(tenant(), id())).ifPresent((draft) -> {
-					show(draft);
-					ApiCall.success(translate("announcements.editor.unpublished"));
-				}));
+				this.desk.unpublish(), translate("announcements.editor.unpublished"));
 	}
 
 	private void archive() {
-		Confirm.ask(translate("announcements.editor.archive-question"),
+		confirmThen(translate("announcements.editor.archive-question"),
 				translate("announcements.editor.archive-consequence"), translate("announcements.editor.archive"),
-				() -> this.calls.run(() -> this.desk.archive(tenant(), id())).ifPresent((archived) -> {
-					show(archived);
-					ApiCall.success(translate("announcements.editor.archived"));
+				this.desk.archive(), translate("announcements.editor.archived"));
+	}
+
+	private void confirmThen(String question, String consequence, String label, BiFunction<String, UUID, T> change,
+			String done) {
+		Confirm.ask(question, consequence, label,
+				() -> this.calls.run(() -> change.apply(tenant(), id())).ifPresent((changed) -> {
+					show(changed);
+					ApiCall.success(done);
 				}));
 	}
 
 	private void delete() {
 		Confirm.ask(translate("announcements.editor.delete-question"),
 				translate("announcements.editor.delete-consequence"), translate("announcements.editor.delete"), () -> {
-					if (this.calls.run(() -> this.desk.delete(tenant(), id()))) {
+					if (this.calls.run(() -> this.desk.delete().accept(tenant(), id()))) {
 						ApiCall.success(translate("announcements.editor.deleted"));
 						getUI().ifPresent((ui) -> ui.navigate(this.list));
 					}
@@ -209,17 +208,17 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 	}
 
 	private UUID id() {
-		return this.desk.summary(this.item).id();
+		return this.desk.summary().apply(this.item).id();
 	}
 
 	private void show(T item) {
 		this.item = item;
-		fill(item);
+		this.form.show(item);
 		showState();
 	}
 
 	private void showState() {
-		Summary summary = (this.item != null) ? this.desk.summary(this.item) : null;
+		Summary summary = (this.item != null) ? this.desk.summary().apply(this.item) : null;
 		AnnouncementStatus now = (summary != null) ? summary.status() : null;
 		this.status
 			.setText((summary == null) ? translate("announcements.editor.new-unsaved") : StatusLabel.of(summary));

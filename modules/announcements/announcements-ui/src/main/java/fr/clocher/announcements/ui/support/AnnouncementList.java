@@ -91,8 +91,8 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 	}
 
 	private void load() {
-		this.api.run(() -> this.desk.list(tenant(), this.status.getValue())).ifPresent((items) -> {
-			this.loaded = items.stream().map(this.desk::summary).toList();
+		this.api.run(() -> this.desk.list().apply(tenant(), this.status.getValue())).ifPresent((items) -> {
+			this.loaded = items.stream().map(this.desk.summary()).toList();
 			filter();
 		});
 	}
