@@ -1,5 +1,9 @@
 package fr.clocher.announcements.ui.alerts;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +21,7 @@ import fr.clocher.announcements.api.Publication;
 import fr.clocher.announcements.ui.support.Buttons;
 import fr.clocher.announcements.ui.support.Dates;
 import fr.clocher.announcements.ui.support.FormCall;
+import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
@@ -50,8 +55,24 @@ public class QuickAlertView extends ModuleScreen {
 		this.alertsApi = alertsApi;
 		this.post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.form.what.setAutofocus(true);
-		add(this.form, new HorizontalLayout(this.post,
+		HorizontalLayout presets = new HorizontalLayout(
+				preset("quick-until-tonight", translate("announcements.quick.until-tonight"),
+						() -> LocalDate.now(Paris.ZONE).atTime(23, 59)),
+				preset("quick-until-tomorrow", translate("announcements.quick.until-tomorrow"),
+						() -> LocalDate.now(Paris.ZONE).plusDays(1).atTime(18, 0)),
+				preset("quick-until-week", translate("announcements.quick.until-week"),
+						() -> LocalDate.now(Paris.ZONE).plusDays(7).atTime(18, 0)));
+		presets.setWrap(true);
+		add(this.form, presets, new HorizontalLayout(this.post,
 				new RouterLink(translate("announcements.quick.all-alerts"), AlertsListView.class)));
+	}
+
+	/** A button that sets the end to a usual moment, in Paris time. */
+	private Button preset(String id, String label, Supplier<LocalDateTime> until) {
+		Button button = new Button(label, (event) -> this.form.until.setValue(until.get()));
+		button.setId(id);
+		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		return button;
 	}
 
 	private void post() {

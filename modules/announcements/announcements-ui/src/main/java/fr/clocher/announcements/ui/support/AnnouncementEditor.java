@@ -228,7 +228,17 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 			this.publicLink.setHref(siteAddress(summary.publicPath()));
 			this.publicLink.setText(translate("announcements.editor.see-on-site"));
 		}
-		this.unpublish.setVisible(now == AnnouncementStatus.PUBLISHED || now == AnnouncementStatus.SCHEDULED);
+		// Saving a published one shows the new content at once: publishing it again has
+		// no
+		// sense, taking it back has.
+		boolean published = now == AnnouncementStatus.PUBLISHED;
+		this.publishNow.setVisible(!published);
+		this.publishAt.setVisible(!published);
+		this.schedule.setVisible(!published);
+		if (now == AnnouncementStatus.SCHEDULED) {
+			this.publishAt.setValue(Dates.paris(summary.publishAt()));
+		}
+		this.unpublish.setVisible(published || now == AnnouncementStatus.SCHEDULED);
 		this.archive.setVisible(summary != null && now != AnnouncementStatus.ARCHIVED);
 		this.delete.setVisible(summary != null);
 	}

@@ -1,9 +1,11 @@
 package fr.clocher.announcements.ui.alerts;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 
 import fr.clocher.announcements.api.Alert;
@@ -102,6 +104,25 @@ class QuickAlertViewTests extends AnnouncementsViewTest {
 		assertThat(this.alerts.calls).containsExactly("saint-martin create Tempête", "saint-martin update Tempête",
 				"saint-martin publish Tempête");
 		assertThat(this.alerts.alerts.values()).extracting(Alert::status).containsExactly(AnnouncementStatus.PUBLISHED);
+	}
+
+	@Test
+	void usualEndsAreOneClickEachInParisTime() {
+		QuickAlertView view = navigate(QuickAlertView.class);
+		LocalDate today = LocalDate.now(Paris.ZONE);
+
+		test($(Button.class).id("quick-until-tonight")).click();
+		assertThat(view.form.until.getValue()).isEqualTo(today.atTime(23, 59));
+		test($(Button.class).id("quick-until-tomorrow")).click();
+		assertThat(view.form.until.getValue()).isEqualTo(today.plusDays(1).atTime(18, 0));
+		test($(Button.class).id("quick-until-week")).click();
+		assertThat(view.form.until.getValue()).isEqualTo(today.plusDays(7).atTime(18, 0));
+
+		test(view.form.what).setValue("Travaux sur le réseau d'eau");
+		test(view.post).click();
+		assertThat(this.alerts.alerts.values()).singleElement()
+			.satisfies((alert) -> assertThat(alert.until())
+				.isEqualTo(today.plusDays(7).atTime(18, 0).atZone(Paris.ZONE).toInstant()));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.clocher.announcements.api.AnnouncementStatus;
 import fr.clocher.announcements.api.News;
+import fr.clocher.announcements.api.Publication;
 import fr.clocher.announcements.ui.AnnouncementsViewTest;
 import fr.clocher.kernel.api.Paris;
 
@@ -55,6 +56,19 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 		assertThat(editor.publicLink.isVisible()).isTrue();
 		assertThat(editor.publicLink.getHref())
 			.isEqualTo("http://saint-martin.clocher.localhost:8080/actualites/" + item.id());
+		assertThat(editor.unpublish.isVisible()).isTrue();
+		assertThat(editor.publishNow.isVisible()).isFalse();
+		assertThat(editor.schedule.isVisible()).isFalse();
+	}
+
+	@Test
+	void aScheduledItemShowsItsMomentReadyToChange() {
+		News item = this.news.add("Vœux du maire", null, AnnouncementStatus.DRAFT);
+		this.news.publishNews("saint-martin", item.id(), new Publication(LATER.atZone(Paris.ZONE).toInstant()));
+		NewsEditorView editor = navigate(NewsEditorView.class, Map.of("id", item.id().toString()));
+
+		assertThat(editor.publishAt.getValue()).isEqualTo(LATER);
+		assertThat(editor.publishNow.isVisible()).isTrue();
 		assertThat(editor.unpublish.isVisible()).isTrue();
 	}
 
