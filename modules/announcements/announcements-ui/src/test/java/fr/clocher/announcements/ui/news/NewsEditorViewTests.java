@@ -51,7 +51,7 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 				"saint-martin publish Repas des aînés");
 		assertThat(this.news.news.get(item.id()).status()).isEqualTo(AnnouncementStatus.PUBLISHED);
 		assertThat(this.news.news.get(item.id()).summary()).isEqualTo("Le 12 janvier à la salle des fêtes.");
-		assertThat(notification()).isEqualTo("Publication faite : visible sur le site dès maintenant.");
+		assertThat(notification()).isEqualTo("Annonce publiée : visible sur le site dès maintenant.");
 		assertThat(editor.status.getText()).startsWith("En ligne depuis le ");
 		assertThat(editor.publicLink.isVisible()).isTrue();
 		assertThat(editor.publicLink.getHref())
@@ -105,7 +105,7 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 		NewsEditorView editor = navigate(NewsEditorView.class, Map.of("id", item.id().toString()));
 		test(editor.unpublish).click();
 
-		assertThat(test(confirmation()).getHeader()).isEqualTo("Retirer du site ?");
+		assertThat(test(confirmation()).getHeader()).isEqualTo("Retirer cette annonce du site ?");
 		assertThat(this.news.calls).isEmpty();
 		test(confirmation()).cancel();
 		assertThat(this.news.calls).isEmpty();
@@ -116,7 +116,7 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 		assertThat(this.news.calls).containsExactly("saint-martin unpublish Fête du village");
 		assertThat(this.news.news.get(item.id()).status()).isEqualTo(AnnouncementStatus.DRAFT);
 		assertThat(editor.status.getText()).isEqualTo("Brouillon (non publié)");
-		assertThat(notification()).isEqualTo("Remis en brouillon : plus visible sur le site.");
+		assertThat(notification()).isEqualTo("Annonce remise en brouillon : plus visible sur le site.");
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 		test(confirmation()).confirm();
 
 		assertThat(this.news.news).isEmpty();
-		assertThat(notification()).isEqualTo("Suppression faite.");
+		assertThat(notification()).isEqualTo("Annonce supprimée.");
 		assertThat(getCurrentView()).isInstanceOf(NewsListView.class);
 	}
 
@@ -154,7 +154,7 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 		assertThat(editor.form.title.isInvalid()).isTrue();
 		assertThat(editor.form.title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 		assertThat(notification()).isEqualTo("Titre : Ce champ est obligatoire.");
-		assertThat(editor.status.getText()).isEqualTo("Nouvelle, pas encore enregistrée");
+		assertThat(editor.status.getText()).isEqualTo("Nouvelle annonce, pas encore enregistrée");
 	}
 
 	@Test
@@ -194,7 +194,7 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 	@Test
 	void anUnknownAddressSaysTheAnnouncementDoesNotExist() {
 		NewsEditorView editor = navigate(NewsEditorView.class, Map.of("id", "pas-une-actualite"));
-		assertThat(editor.status.getText()).isEqualTo("Cette annonce n'existe pas.");
+		assertThat(editor.status.getText()).isEqualTo("Cette annonce n'existe pas (ou plus).");
 		assertThat(editor.save.isVisible()).isFalse();
 		assertThat(editor.publishNow.isVisible()).isFalse();
 	}
