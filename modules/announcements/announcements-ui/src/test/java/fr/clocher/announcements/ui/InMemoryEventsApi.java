@@ -45,6 +45,7 @@ public class InMemoryEventsApi extends Changes implements EventsApi {
 		return this.events.values()
 			.stream()
 			.filter((event) -> listed(event.status(), status))
+			.filter((event) -> !Boolean.TRUE.equals(upcoming) || event.end().isAfter(LocalDateTime.now()))
 			.sorted(Comparator.comparing(Event::start).reversed())
 			.toList();
 	}

@@ -2,6 +2,7 @@ package fr.clocher.announcements.ui.support;
 
 import java.util.List;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,6 +39,8 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 	private final Desk<T, ?> desk;
 
 	private final Class<? extends Component> editor;
+
+	private final HorizontalLayout filters = new HorizontalLayout();
 
 	private List<Summary> loaded = List.of();
 
@@ -83,15 +86,41 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 		this.grid.setAllRowsVisible(true);
 		this.grid.setEmptyStateText(empty);
 		this.grid.addItemClickListener((event) -> open(event.getItem().id().toString()));
-		HorizontalLayout filters = new HorizontalLayout(this.status, this.text, this.create);
-		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-		filters.setWrap(true);
-		add(filters, this.grid);
+		this.filters.add(this.status, this.text, this.create);
+		this.filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+		this.filters.setWrap(true);
+		add(this.filters, this.grid);
+	}
+
+	/** Loads the list when the screen opens, once the subclass has added its filters. */
+	@Override
+	protected void onAttach(AttachEvent event) {
+		super.onAttach(event);
 		load();
 	}
 
-	private void load() {
-		this.api.run(() -> this.desk.list().apply(tenant(), this.status.getValue())).ifPresent((items) -> {
+	/**
+	 * Adds a filter of the kind's own beside the others, before the button that starts a
+	 * new one.
+	 */
+	protected void addFilter(Component filter) {
+		this.filters.addComponentAtIndex(this.filters.indexOf(this.create), filter);
+	}
+
+	/**
+	 * Asks the service for the announcements in a status; a kind with filters of its own
+	 * adds them here.
+	 * @param tenant the tenant's slug
+	 * @param status the status chosen, null for all but the archived ones
+	 * @return the announcements
+	 */
+	protected List<T> fetch(String tenant, AnnouncementStatus status) {
+		return this.desk.list().apply(tenant, status);
+	}
+
+	/** Asks the service again, with the filters as they are. */
+	protected final void load() {
+		this.api.run(() -> fetch(tenant(), this.status.getValue())).ifPresent((items) -> {
 			this.loaded = items.stream().map(this.desk.summary()).toList();
 			filter();
 		});
