@@ -92,6 +92,7 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 		this.status.setId("announcement-status");
 		this.publicLink.setTarget(AnchorTarget.BLANK);
 		this.publishAt.setHelperText(translate("announcements.editor.publish-at-helper"));
+		this.calls.field("at", this.publishAt);
 	}
 
 	/** Lays the screen out around the kind's fields; the subclass calls it last. */

@@ -10,7 +10,10 @@ import fr.clocher.announcements.api.AnnouncementStatus;
 import fr.clocher.announcements.api.News;
 import fr.clocher.announcements.api.Publication;
 import fr.clocher.announcements.ui.AnnouncementsViewTest;
+import fr.clocher.announcements.ui.Problems;
 import fr.clocher.kernel.api.Paris;
+
+import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +89,21 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 		assertThat(editor.status.getText()).isEqualTo("Publication programmée le 8 déc. 2099 18:00");
 		assertThat(editor.publicLink.isVisible()).isFalse();
 		assertThat(editor.unpublish.isVisible()).isTrue();
+	}
+
+	@Test
+	void aRefusedMomentShowsOnThePublicationField() {
+		News item = this.news.add("Vœux du maire", null, AnnouncementStatus.DRAFT);
+		this.news.failOn = "publish";
+		this.news.failure = Problems.refusal(HttpStatus.BAD_REQUEST, "invalid-request", "at",
+				"Une publication se programme dans l'année qui vient.");
+		NewsEditorView editor = navigate(NewsEditorView.class, Map.of("id", item.id().toString()));
+		test(editor.publishAt).setValue(LATER);
+		test(editor.schedule).click();
+
+		assertThat(this.news.news.get(item.id()).status()).isEqualTo(AnnouncementStatus.DRAFT);
+		assertThat(editor.publishAt.isInvalid()).isTrue();
+		assertThat(notification()).isEqualTo("Publier le : Une publication se programme dans l'année qui vient.");
 	}
 
 	@Test
