@@ -2,6 +2,7 @@ package fr.clocher.announcements.ui.news;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -44,7 +45,7 @@ public class NewsForm extends FormLayout implements KindForm<News, NewsDraft> {
 
 	private UUID imageId;
 
-	NewsForm(FormCall calls, ImagesApi imagesApi, java.util.function.Supplier<String> tenant) {
+	NewsForm(FormCall calls, ImagesApi imagesApi, Supplier<String> tenant) {
 		this.title.setRequiredIndicatorVisible(true);
 		this.title.setMaxLength(150);
 		this.category.setMaxLength(60);

@@ -1,6 +1,7 @@
 package fr.clocher.announcements.ui.support;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import fr.clocher.announcements.api.AnnouncementStatus;
@@ -22,9 +23,9 @@ public record Summary(UUID id, String title, String detail, AnnouncementStatus s
 
 	/** Whether the text filter finds {@code text} in its title or second line. */
 	public boolean matches(String text) {
-		String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
-		return wanted.isEmpty() || this.title.toLowerCase(java.util.Locale.ROOT).contains(wanted)
-				|| this.detail.toLowerCase(java.util.Locale.ROOT).contains(wanted);
+		String wanted = text.strip().toLowerCase(Locale.ROOT);
+		return wanted.isEmpty() || this.title.toLowerCase(Locale.ROOT).contains(wanted)
+				|| this.detail.toLowerCase(Locale.ROOT).contains(wanted);
 	}
 
 }
