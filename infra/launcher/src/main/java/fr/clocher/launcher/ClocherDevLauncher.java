@@ -21,6 +21,7 @@ import fr.clocher.kernel.database.DatabaseSpec;
 import fr.clocher.kernel.database.PostgresServer;
 import fr.clocher.kernel.database.PostgresServers;
 import fr.clocher.kernel.keycloak.ClocherRealm;
+import fr.clocher.kernel.secrets.ModuleSecrets;
 import fr.clocher.kernel.keycloak.DevSecrets;
 import fr.clocher.kernel.keycloak.KeycloakDistribution;
 import fr.clocher.kernel.keycloak.KeycloakServer;
@@ -141,9 +142,18 @@ public final class ClocherDevLauncher {
 				Map.entry("CLOCHER_TENANT_SERVICE_URL", "http://localhost:" + TENANT_SERVICE),
 				Map.entry("PORTAL_UI_URL", "http://localhost:" + PORTAL_UI),
 				Map.entry("KEYCLOAK_URL", "http://127.0.0.1:" + KEYCLOAK),
-				Map.entry("CLOCHER_WORKSPACE_SITE_URL", "http://{slug}.clocher.localhost:" + GATEWAY + "/"));
+				Map.entry("CLOCHER_WORKSPACE_SITE_URL", "http://{slug}.clocher.localhost:" + GATEWAY + "/"),
+				// The modules' mail (announcements' subscribers) goes to the mail
+				// catcher.
+				Map.entry("SPRING_MAIL_HOST", "127.0.0.1"), Map.entry("SPRING_MAIL_PORT", String.valueOf(SMTP)));
+		Map<String, String> tenantServiceEnvironment = new HashMap<>(environment);
+		// The secrets the installed modules declare, generated once and kept in the
+		// state.
+		ModuleSecrets.declaredIn(jar(root, "tenant-service"))
+			.values()
+			.forEach((variable) -> tenantServiceEnvironment.put(variable, secrets.moduleSecret(variable)));
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		children.start("tenant-service", root, environment,
+		children.start("tenant-service", root, tenantServiceEnvironment,
 				List.of(java, "-jar", jar(root, "tenant-service").toString()));
 		children.start("portal-ui", root.resolve("portal-ui"), environment,
 				List.of(java, "-cp", portalUiClasspath(root), "fr.clocher.portal.PortalUiApplication"));

@@ -33,13 +33,14 @@ public record AnnouncementsProperties(@DefaultValue("5MB") DataSize maxImageSize
 	/**
 	 * @param from the sender of the subscribers' mail
 	 * @param secret the key of the links' signatures (confirmation, unsubscribe): the
-	 * same on every instance, secret, set in production
+	 * same on every instance, secret, without default (declared in
+	 * {@code META-INF/clocher/secrets.properties}: the service refuses to start without
+	 * it)
 	 * @param every how long between two runs of the mail worker
 	 * @param batch how many mails a run sends per tenant at most
 	 * @param retryAfter how long a failed mail waits before its next attempt
 	 */
-	public record Mail(@DefaultValue("annonces@clocher.localhost") String from,
-			@DefaultValue("development-only-secret: set clocher.announcements.mail.secret") String secret,
+	public record Mail(@DefaultValue("annonces@clocher.localhost") String from, String secret,
 			@DefaultValue("10s") Duration every, @DefaultValue("200") int batch,
 			@DefaultValue("1m") Duration retryAfter) {
 

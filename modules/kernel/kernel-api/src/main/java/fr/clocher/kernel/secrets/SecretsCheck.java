@@ -3,6 +3,7 @@ package fr.clocher.kernel.secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -13,9 +14,10 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Stops a service before it starts when a secret it needs is missing, or when it holds a
- * development value while the development profile is off. Runs once the environment is
- * complete (after the context initializers, so a test's own database counts), before any
- * bean is made.
+ * development value while the development profile is off. The secrets it needs are its
+ * own ({@code clocher.secrets.required}) and those its modules declare
+ * ({@link ModuleSecrets}). Runs once the environment is complete (after the context
+ * initializers, so a test's own database counts), before any bean is made.
  */
 public class SecretsCheck implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -29,16 +31,17 @@ public class SecretsCheck implements ApplicationListener<ApplicationPreparedEven
 
 	@Override
 	public void onApplicationEvent(ApplicationPreparedEvent event) {
-		List<String> problems = problems(event.getApplicationContext().getEnvironment());
+		List<String> problems = problems(event.getApplicationContext().getEnvironment(),
+				event.getApplicationContext().getClassLoader());
 		if (!problems.isEmpty()) {
 			throw new MissingSecretsException(problems);
 		}
 	}
 
-	static List<String> problems(ConfigurableEnvironment environment) {
-		Map<String, String> required = Binder.get(environment)
-			.bind(REQUIRED, Bindable.mapOf(String.class, String.class))
-			.orElse(Map.of());
+	static List<String> problems(ConfigurableEnvironment environment, ClassLoader modules) {
+		Map<String, String> required = new TreeMap<>(ModuleSecrets.declared(modules));
+		required.putAll(
+				Binder.get(environment).bind(REQUIRED, Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
 		boolean development = environment.acceptsProfiles(Profiles.of(DEVELOPMENT_PROFILE));
 		List<String> problems = new ArrayList<>();
 		required.forEach((property, variable) -> {

@@ -114,6 +114,26 @@ public final class DevSecrets {
 		}
 	}
 
+	/**
+	 * The value of a secret a module declares
+	 * ({@code fr.clocher.kernel.secrets.ModuleSecrets}), by the variable that sets it:
+	 * generated on first use and kept in the file.
+	 * @param variable the variable, e.g. {@code CLOCHER_ANNOUNCEMENTS_MAIL_SECRET}
+	 * @return its value
+	 */
+	public String moduleSecret(String variable) {
+		String key = "module." + variable;
+		if (fill(key)) {
+			try {
+				save();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not write " + this.file, ex);
+			}
+		}
+		return this.values.getProperty(key);
+	}
+
 	public Path file() {
 		return this.file;
 	}

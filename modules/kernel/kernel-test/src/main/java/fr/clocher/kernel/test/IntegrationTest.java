@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = { TestDatabaseInitializer.class, TestSecretsInitializer.class })
 public @interface IntegrationTest {
 
 	@AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")

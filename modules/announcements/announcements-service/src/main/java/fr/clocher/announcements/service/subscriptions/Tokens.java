@@ -10,8 +10,6 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.LoggerFactory;
-
 /**
  * Signed tokens of the subscription links: what for ({@code confirm},
  * {@code unsubscribe}), which tenant, which subscriber, with an HMAC-SHA256 of the
@@ -29,11 +27,6 @@ class Tokens {
 	private final SecretKeySpec key;
 
 	Tokens(String secret) {
-		if (secret.startsWith("development-only")) {
-			LoggerFactory.getLogger(Tokens.class)
-				.warn("clocher.announcements.mail.secret is not set: subscription links are signed with a key"
-						+ " anyone can read in the source; set it in production");
-		}
 		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
