@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.tenant.TenantServiceApplication;
@@ -56,8 +55,7 @@ public final class AnnouncementsBenchmarkMain {
 		PrintStream progress = System.err;
 		try (BenchIssuer issuer = BenchIssuer.start()) {
 			int smtpPort = freePort();
-			GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
+			GreenMail smtp = SmtpSink.start(smtpPort);
 			try (ConfigurableApplicationContext context = start(options, issuer, smtpPort)) {
 				communes(context);
 				String report = measure(options, context, issuer, smtp, progress);
@@ -175,6 +173,7 @@ public final class AnnouncementsBenchmarkMain {
 		out.append(String.format(Locale.ROOT, "%-44s %8s %9s %9s %9s%n", "", "count", "p50_ms", "p99_ms", "max_ms"));
 		out.append(row("publish request -> page shows the alert", v));
 		out.append(row("  of which the publish request itself", c));
+		out.append(row("  and the page loads after its answer", visible.loadsAfter()));
 		out.append(row("plain home page load (reference)", p));
 		out.append(String.format(Locale.ROOT,
 				"page loads while waiting: %.1f per alert on average; alerts never shown within 30 s: %d%n",

@@ -43,17 +43,18 @@ final class PublishToVisible {
 			load();
 		}
 		for (int i = 0; i < warmupAlerts; i++) {
-			publishAndWait("Echauffement " + run + " numero " + i, null, new Latencies());
+			publishAndWait("Echauffement " + run + " numero " + i, null, new Latencies(), new Latencies());
 		}
 		Latencies pages = new Latencies();
 		measurePages(pageLoads / 2, pages);
 		Latencies visible = new Latencies();
 		Latencies publishCalls = new Latencies();
+		Latencies firstLoads = new Latencies();
 		int polls = 0;
 		int neverShown = 0;
 		this.progress.println("[alerts] " + alerts + " alerts, one after another");
 		for (int i = 0; i < alerts; i++) {
-			int p = publishAndWait("Coupure eau " + run + " numero " + i, visible, publishCalls);
+			int p = publishAndWait("Coupure eau " + run + " numero " + i, visible, publishCalls, firstLoads);
 			if (p < 0) {
 				neverShown++;
 			}
@@ -62,7 +63,7 @@ final class PublishToVisible {
 			}
 		}
 		measurePages(pageLoads - pageLoads / 2, pages);
-		return new Result(visible, publishCalls, pages, polls, neverShown);
+		return new Result(visible, publishCalls, firstLoads, pages, polls, neverShown);
 	}
 
 	/**
@@ -71,7 +72,7 @@ final class PublishToVisible {
 	 * text; then takes it off again.
 	 * @return how many page loads it took, or -1 when it never showed
 	 */
-	private int publishAndWait(String what, Latencies visible, Latencies publishCalls)
+	private int publishAndWait(String what, Latencies visible, Latencies publishCalls, Latencies loadsAfter)
 			throws IOException, InterruptedException {
 		UUID id = this.api.createAlert(what, "Rue des Ecoles", Instant.now().plus(Duration.ofDays(1)));
 		long start = System.nanoTime();
@@ -90,6 +91,7 @@ final class PublishToVisible {
 		if (visible != null && shown) {
 			visible.add(end - start);
 			publishCalls.add(published - start);
+			loadsAfter.add(end - published);
 		}
 		this.api.unpublish(id);
 		return shown ? loads : -1;
@@ -115,11 +117,14 @@ final class PublishToVisible {
 	/**
 	 * @param visible publish request sent until the page shows the alert
 	 * @param publishCalls the publish request alone
+	 * @param loadsAfter from the publish request's answer until a page shows the alert
+	 * (the page, re-rendered since the commune's site version moved)
 	 * @param pages a plain home page load
 	 * @param polls page loads made while waiting, in all
 	 * @param neverShown alerts not shown within 30 s
 	 */
-	record Result(Latencies visible, Latencies publishCalls, Latencies pages, int polls, int neverShown) {
+	record Result(Latencies visible, Latencies publishCalls, Latencies loadsAfter, Latencies pages, int polls,
+			int neverShown) {
 
 	}
 
