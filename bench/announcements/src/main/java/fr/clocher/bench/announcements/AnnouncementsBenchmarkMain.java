@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>
  * --tenant-port=N --gateway=http://127.0.0.1:N   where tenant-service listens, where the gateway is
  * --alerts=100 --warmup-alerts=10 --page-loads=200
- * --subscribers=10000 --mail-warmup=500
+ * --subscribers=10000 --mail-warmup=2000
  * --results=path --load-start="1 5 15"
  * </pre>
  *
@@ -155,7 +155,7 @@ public final class AnnouncementsBenchmarkMain {
 		MailFanOut fanOut = new MailFanOut(context, MAIL_COMMUNE, smtp, progress);
 		fanOut.seed(subscribers);
 		SecretaryApi mailApi = new SecretaryApi(http, gateway, "bench-courrier", issuer.secretaryOf("bench-courrier"));
-		MailFanOut.Result mail = fanOut.run(mailApi, options.getInt("mail-warmup", 500));
+		MailFanOut.Result mail = fanOut.run(mailApi, options.getInt("mail-warmup", 2000));
 		String loadAfter = loadAverage();
 
 		StringBuilder out = new StringBuilder();
@@ -197,9 +197,11 @@ public final class AnnouncementsBenchmarkMain {
 				"outbox: %d sent in %d runs of deliver(), %d of the alert's rows not sent afterwards;"
 						+ " the publish request that filled it: %.0f ms%n",
 				mail.outboxSent(), mail.outboxRuns(), mail.outboxLeft(), mail.publishNanos() / 1e6));
-		double ratio = mail.outbox() / mail.bareMean();
-		out.append(String.format(Locale.ROOT, "outbox / bare loop (mean of both): %.1f%%  (target >= 50%%: %s)%n",
-				100 * ratio, (ratio >= 0.5 && mail.outboxLeft() == 0) ? "met" : "NOT met"));
+		double ratio = mail.outbox() / mail.bareBest();
+		out.append(String.format(Locale.ROOT,
+				"outbox / bare loop: %.1f%% of the faster bare loop (%.1f%% of the slower)  (target >= 50%%: %s)%n",
+				100 * ratio, 100 * mail.outbox() / Math.min(mail.bareBefore(), mail.bareAfter()),
+				(ratio >= 0.5 && mail.outboxLeft() == 0) ? "met" : "NOT met"));
 		return out.toString();
 	}
 

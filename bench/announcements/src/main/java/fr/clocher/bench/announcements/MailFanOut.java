@@ -2,19 +2,14 @@ package fr.clocher.bench.announcements;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.mail.MessagingException;
-
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
-import fr.clocher.announcements.service.AnnouncementsProperties;
 import fr.clocher.announcements.service.subscriptions.MailOutbox;
-import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantRef;
 import fr.clocher.kernel.tenancy.TenantWork;
@@ -42,8 +37,6 @@ final class MailFanOut {
 
 	private final TenantRef tenant;
 
-	private final String base;
-
 	private final BareMail bare;
 
 	private final GreenMail smtp;
@@ -56,9 +49,7 @@ final class MailFanOut {
 		this.sender = context.getBean(JavaMailSender.class);
 		this.outbox = context.getBean(MailOutbox.class);
 		this.tenant = context.getBean(TenantDirectory.class).byId(tenant).orElseThrow();
-		this.base = context.getBean(SiteAddresses.class).canonicalBase(this.tenant);
-		AnnouncementsProperties properties = context.getBean(AnnouncementsProperties.class);
-		this.bare = new BareMail(properties.mail().secret(), properties.mail().from());
+		this.bare = new BareMail(context);
 		this.smtp = smtp;
 		this.progress = progress;
 	}
@@ -80,11 +71,13 @@ final class MailFanOut {
 
 	Result run(SecretaryApi api, int warmup) throws IOException, InterruptedException {
 		UUID id = api.createAlert("Orage violent annonce", "Toute la commune", Instant.now().plus(Duration.ofDays(1)));
-		BareMail.Alert alert = this.work.inTenant(this.tenant.id(), () -> this.jdbc
-			.sql("select title, place, ends_at from announcement where tenant_id = ? and id = ?")
-			.params(this.tenant.id(), id)
-			.query((rs, i) -> new BareMail.Alert(id, rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-			.single());
+		BareMail.Alert alert = this.work.inTenant(this.tenant.id(),
+				() -> this.jdbc
+					.sql("select title, summary, body, place, ends_at from announcement where tenant_id = ? and id = ?")
+					.params(this.tenant.id(), id)
+					.query((rs, i) -> new BareMail.Alert(id, rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getTimestamp(5).toInstant()))
+					.single());
 		List<Subscriber> subscribers = this.work.inTenant(this.tenant.id(), () -> this.jdbc
 			.sql("select id, email from announcement_subscriber where tenant_id = ? and confirmed_at is not null")
 			.params(this.tenant.id())
@@ -139,13 +132,8 @@ final class MailFanOut {
 	private long bareLoop(BareMail.Alert alert, List<Subscriber> subscribers) {
 		long start = System.nanoTime();
 		for (Subscriber subscriber : subscribers) {
-			try {
-				this.sender.send(this.bare.alert(this.sender, this.tenant, this.base, alert, subscriber.id(),
-						subscriber.email()));
-			}
-			catch (MessagingException | UnsupportedEncodingException ex) {
-				throw new IllegalStateException(ex);
-			}
+			this.sender
+				.send(this.bare.publication(this.sender, this.tenant, alert, subscriber.id(), subscriber.email()));
 		}
 		return System.nanoTime() - start;
 	}
@@ -190,8 +178,9 @@ final class MailFanOut {
 	record Result(int subscribers, double bareBefore, double bareAfter, double outbox, int outboxSent, int outboxRuns,
 			int outboxLeft, long publishNanos, int bareReceived, int outboxReceived, int bareAfterReceived) {
 
-		double bareMean() {
-			return (this.bareBefore + this.bareAfter) / 2;
+		/** The faster of the two bare loops: the reference the outbox is held to. */
+		double bareBest() {
+			return Math.max(this.bareBefore, this.bareAfter);
 		}
 
 	}
