@@ -63,6 +63,8 @@ class AnnouncementsSubscriptionTests {
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
+		// Small batches, so that a run's several batches are seen with a few subscribers.
+		registry.add("clocher.announcements.mail.batch", () -> 2);
 	}
 
 	@Autowired
@@ -136,6 +138,24 @@ class AnnouncementsSubscriptionTests {
 			.isZero();
 		post(this.commune, "/abonnement/desabonner?jeton=" + oneClick.group(2), "List-Unsubscribe=One-Click")
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void oneRunSendsTheWholeBacklogOfACommuneBatchAfterBatch() throws Exception {
+		List<String> subscribers = List.of("a", "b", "c", "d", "e")
+			.stream()
+			.map((name) -> name + "." + this.commune.slug() + "@example.org")
+			.toList();
+		for (String email : subscribers) {
+			confirmedSubscriber(this.commune, email);
+		}
+		this.communes.published(this.commune, "/news", "{\"title\":\"Marché de Noël\"}");
+
+		assertThat(this.outbox.deliver()).isEqualTo(5);
+		for (String email : subscribers) {
+			assertThat(mailsTo(email)).as(email).hasSize(2);
+		}
+		counts(this.commune).andExpect(jsonPath("$.mailPending").value(0));
 	}
 
 	@Test

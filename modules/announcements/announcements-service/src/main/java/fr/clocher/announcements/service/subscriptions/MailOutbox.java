@@ -57,7 +57,10 @@ public class MailOutbox {
 	}
 
 	/**
-	 * One run over every active tenant.
+	 * One run over every active tenant: a tenant's mail due now is sent batch after batch
+	 * (each batch claimed and marked in a transaction of its own) until a batch comes
+	 * back short or a mail fails, so that a commune's 10,000 subscribers are served in
+	 * one run, not 200 every few seconds.
 	 * @return how many mails were sent
 	 */
 	public int deliver() {
@@ -68,12 +71,17 @@ public class MailOutbox {
 		int sent = 0;
 		for (UUID id : this.directory.activeTenantIds()) {
 			TenantRef tenant = this.directory.byId(id).orElseThrow();
-			sent += this.work.inTenant(id, () -> deliver(sender, tenant));
+			Batch done;
+			do {
+				done = this.work.inTenant(id, () -> deliver(sender, tenant));
+				sent += done.sent();
+			}
+			while (done.claimed() == this.batch && done.sent() == done.claimed());
 		}
 		return sent;
 	}
 
-	private int deliver(JavaMailSender sender, TenantRef tenant) {
+	private Batch deliver(JavaMailSender sender, TenantRef tenant) {
 		Instant now = this.clock.instant();
 		List<Outgoing> due = this.store.claim(now, this.batch);
 		int sent = 0;
@@ -89,7 +97,11 @@ public class MailOutbox {
 				this.store.failed(mail, now.plus(this.retryAfter), ex.getMessage());
 			}
 		}
-		return sent;
+		return new Batch(due.size(), sent);
+	}
+
+	/** What one batch claimed, and sent. */
+	private record Batch(int claimed, int sent) {
 	}
 
 }
