@@ -5,6 +5,7 @@ import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.wastebilling.service.bins.BinsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
+import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
-@Import({ PayersConfiguration.class, BinsConfiguration.class })
+@Import({ PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean
