@@ -120,24 +120,6 @@ create index waste_lift_bin_idx on waste_lift (tenant_id, bin_id, lifted_on);
 create index waste_lift_import_idx on waste_lift (tenant_id, import_id, line) where anomaly is not null;
 select clocher_protect_tenant_table('waste_lift');
 
--- Where an import's lines wait, inside the import's transaction, for the set-based
--- checks and the insert into waste_lift; emptied before the transaction ends.
-create unlogged table waste_lift_staging (
-    tenant_id    uuid             not null,
-    import_id    uuid             not null,
-    line         bigint           not null,
-    source_ref   varchar(200)     not null,
-    tag          varchar(40)      not null,
-    lifted_at    timestamptz      not null,
-    lifted_on    date             not null,
-    weight_grams bigint,
-    latitude     double precision,
-    longitude    double precision,
-    truck        varchar(40)      not null,
-    primary key (tenant_id, import_id, line)
-);
-select clocher_protect_tenant_table('waste_lift_staging');
-
 -- Billing runs per period.
 create table waste_billing_run (
     tenant_id     uuid        not null,

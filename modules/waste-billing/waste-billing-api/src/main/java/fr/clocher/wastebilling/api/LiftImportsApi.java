@@ -46,7 +46,7 @@ public interface LiftImportsApi {
 	@PostExchange("/lift-imports")
 	LiftImport importLifts(@PathVariable("tenant") String tenant, @RequestParam("fileName") String fileName,
 			@RequestParam(name = "encoding", required = false) String encoding,
-			@RequestBody InputStreamResource content);
+			@RequestBody(required = false) InputStreamResource content);
 
 	/** {@link #importLifts(String, String, String, InputStreamResource)} from bytes. */
 	default LiftImport importLifts(String tenant, String fileName, String encoding, byte[] content) {

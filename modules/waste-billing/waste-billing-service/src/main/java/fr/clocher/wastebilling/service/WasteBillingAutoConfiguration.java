@@ -4,6 +4,7 @@ import fr.clocher.kernel.audit.AuditAutoConfiguration;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.wastebilling.service.bins.BinsConfiguration;
+import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
 import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
 import fr.clocher.wastebilling.service.support.WasteChanges;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
-@Import({ PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class })
+@Import({ PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class, LiftsConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean
