@@ -3,6 +3,7 @@ package fr.clocher.wastebilling.service;
 import fr.clocher.kernel.audit.AuditAutoConfiguration;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
+import fr.clocher.wastebilling.service.billing.BillingConfiguration;
 import fr.clocher.wastebilling.service.bins.BinsConfiguration;
 import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
-@Import({ PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class, LiftsConfiguration.class })
+@Import({ PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class, LiftsConfiguration.class,
+		BillingConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean

@@ -17,10 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The tariff grid of a year: saved and read back, every bad field named with its place.
  */
 @WasteBillingTest
-class TariffTests {
+public class TariffTests {
 
 	/** A grid as a council votes it (the billing tests' worked examples use it). */
-	static final String GRID_2026 = """
+	public static final String GRID_2026 = """
 			{"year":2026,
 			 "volumes":[{"volumeLitres":120,"fixedCents":12000,"includedLifts":12,"extraLiftCents":350},
 			            {"volumeLitres":240,"fixedCents":18000,"includedLifts":12,"extraLiftCents":600}],

@@ -58,6 +58,24 @@ public record WasteRequests(MockMvc mvc, Intercommunality tenant) {
 			.andExpect(status().isOk());
 	}
 
+	/** Imports lifts, one {@code tag;timestamp;weight} per line; the file's id. */
+	public String lifts(String fileName, String... lines) throws Exception {
+		String file = "badge;horodatage;poids;camion\n" + java.util.Arrays.stream(lines)
+			.map((line) -> line + ";Camion 1\n")
+			.collect(java.util.stream.Collectors.joining());
+		return JsonPath.read(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post(api("/lift-imports"), this.tenant.slug())
+				.with(this.tenant.secretary())
+				.param("fileName", fileName)
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.content(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+	}
+
 	public static UUID id(ResultActions result) throws Exception {
 		return UUID.fromString(JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id"));
 	}

@@ -20,6 +20,7 @@ import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.service.WasteBillingProperties;
+import fr.clocher.wastebilling.service.support.IncomingRows;
 import fr.clocher.wastebilling.service.support.Violations;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 
@@ -36,6 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
  * date).
  */
 class LiftImporter {
+
+	/** Where the lines wait for the set-based statement ({@link LiftImportStore}). */
+	static final String INCOMING = "waste_lift_incoming";
+
+	private static final String COLUMNS = """
+			line bigint not null, source_ref text not null, tag text not null, lifted_at timestamptz not null,
+			lifted_on date not null, weight_grams bigint, latitude double precision, longitude double precision,
+			truck text not null""";
 
 	private final DataSource dataSource;
 
@@ -69,7 +78,7 @@ class LiftImporter {
 		long[] errorCount = { 0 };
 		long lines;
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (StagingCopy copy = new StagingCopy(connection)) {
+		try (IncomingRows copy = IncomingRows.into(connection, INCOMING, COLUMNS)) {
 			lines = new LiftFileReader().read(content, charset, (line) -> {
 				if (errorCount[0] == 0) {
 					write(copy, line);
@@ -100,9 +109,10 @@ class LiftImporter {
 		return this.store.find(id).orElseThrow();
 	}
 
-	private static void write(StagingCopy copy, LiftLine line) {
+	private static void write(IncomingRows copy, LiftLine line) {
 		try {
-			copy.write(line);
+			copy.add(line.line(), line.sourceRef(), line.tag(), line.liftedAt(), line.liftedOn(), line.weightGrams(),
+					line.latitude(), line.longitude(), line.truck());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("The lift file could not be staged", ex);
