@@ -1,8 +1,5 @@
 package fr.clocher.wastebilling.api;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
 /**
  * Money, in integer cents ({@code long}) everywhere: the one place that states how an
  * amount is rounded and written.
@@ -49,10 +46,19 @@ public final class Cents {
 		return Math.toIntExact(prorate(count, numerator, denominator));
 	}
 
-	/** French writing of an amount: {@code 1 234,50 €}. */
+	/** French writing of an amount: {@code 1 234,50 €} (plain spaces). */
 	public static String format(long cents) {
-		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-		return format.format(cents / 100.0).replace('\u202f', ' ').replace('\u00a0', ' ');
+		long units = Math.abs(cents / 100);
+		long rest = Math.abs(cents % 100);
+		String digits = Long.toString(units);
+		StringBuilder text = new StringBuilder((cents < 0) ? "-" : "");
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && (digits.length() - i) % 3 == 0) {
+				text.append(' ');
+			}
+			text.append(digits.charAt(i));
+		}
+		return text.append(',').append((rest < 10) ? "0" : "").append(rest).append(" €").toString();
 	}
 
 }

@@ -44,6 +44,9 @@ class CentsTests {
 	void amountsAreWrittenTheFrenchWay() {
 		assertThat(Cents.format(123_450)).isEqualTo("1 234,50 €");
 		assertThat(Cents.format(-705)).isEqualTo("-7,05 €");
+		assertThat(Cents.format(-5)).isEqualTo("-0,05 €");
+		assertThat(Cents.format(100_000_000)).isEqualTo("1 000 000,00 €");
+		assertThat(Cents.format(0)).isEqualTo("0,00 €");
 	}
 
 }

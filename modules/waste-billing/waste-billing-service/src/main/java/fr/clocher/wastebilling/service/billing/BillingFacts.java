@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.PayerKind;
@@ -28,16 +27,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class BillingFacts {
 
+	/**
+	 * Per assignment of the batch, its lifts by month: one index range of the bin's lifts
+	 * each (lateral), whatever the planner guesses of the batch's size.
+	 */
 	private static final String USAGE = """
-			select a.id, date_trunc('month', l.lifted_on)::date as month, count(*) as lifts,
-			    coalesce(sum(l.weight_grams), 0) as grams
+			select a.id, u.month, u.lifts, u.grams
 			from waste_bin_assignment a
 			join waste_bin b on b.tenant_id = a.tenant_id and b.id = a.bin_id
-			join waste_lift l on l.tenant_id = a.tenant_id and l.bin_id = a.bin_id
-			    and l.lifted_on >= greatest(a.start_date, ?) and l.lifted_on <= least(coalesce(a.end_date, ?), ?)
-			where a.tenant_id = ? and a.payer_id = any(?::uuid[])
-			    and (b.blacklisted_from is null or l.lifted_on < b.blacklisted_from)
-			group by a.id, month
+			cross join lateral (
+			    select date_trunc('month', l.lifted_on)::date as month, count(*) as lifts,
+			        coalesce(sum(l.weight_grams), 0) as grams
+			    from waste_lift l
+			    where l.tenant_id = a.tenant_id and l.bin_id = a.bin_id
+			        and l.lifted_on >= greatest(a.start_date, ?)
+			        and l.lifted_on <= least(coalesce(a.end_date, ?), ?, coalesce(b.blacklisted_from - 1, ?))
+			    group by 1) u
+			where a.tenant_id = ? and a.payer_id = any(?) and a.start_date <= ?
+			    and (a.end_date is null or a.end_date >= ?)
 			""";
 
 	private final JdbcClient jdbc;
@@ -56,11 +63,13 @@ class BillingFacts {
 
 	List<PayerFacts> facts(Period period, List<UUID> payers) {
 		UUID tenant = TenantContext.require();
-		String ids = payers.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+		// A uuid[] bound as such: a text cast to uuid[] would be parsed again for every
+		// row.
+		UUID[] ids = payers.toArray(UUID[]::new);
 		Map<UUID, List<Exempted>> exemptions = new HashMap<>();
 		this.jdbc.sql("""
 				select payer_id, reason, proof_reference, valid_from, valid_to from waste_exemption
-				where tenant_id = ? and payer_id = any(?::uuid[]) and valid_from <= ?
+				where tenant_id = ? and payer_id = any(?) and valid_from <= ?
 				    and (valid_to is null or valid_to >= ?)
 				""").params(tenant, ids, date(period.end()), date(period.start())).query((rs) -> {
 			exemptions.computeIfAbsent(rs.getObject("payer_id", UUID.class), (k) -> new ArrayList<>())
@@ -69,7 +78,8 @@ class BillingFacts {
 		});
 		Map<UUID, Map<YearMonth, Usage>> usage = new HashMap<>();
 		this.jdbc.sql(USAGE)
-			.params(date(period.start()), date(period.end()), date(period.end()), tenant, ids)
+			.params(date(period.start()), date(period.end()), date(period.end()), date(period.end()), tenant, ids,
+					date(period.end()), date(period.start()))
 			.query((rs) -> {
 				usage.computeIfAbsent(rs.getObject("id", UUID.class), (k) -> new HashMap<>())
 					.put(YearMonth.from(local(rs, "month")), new Usage(rs.getInt("lifts"), rs.getLong("grams")));
@@ -78,7 +88,7 @@ class BillingFacts {
 		this.jdbc.sql("""
 				select a.id, a.payer_id, b.volume_litres, a.start_date, a.end_date from waste_bin_assignment a
 				join waste_bin b on b.tenant_id = a.tenant_id and b.id = a.bin_id
-				where a.tenant_id = ? and a.payer_id = any(?::uuid[]) and a.start_date <= ?
+				where a.tenant_id = ? and a.payer_id = any(?) and a.start_date <= ?
 				    and (a.end_date is null or a.end_date >= ?)
 				""").params(tenant, ids, date(period.end()), date(period.start())).query((rs) -> {
 			UUID id = rs.getObject("id", UUID.class);
@@ -88,7 +98,7 @@ class BillingFacts {
 		});
 		return this.jdbc.sql("""
 				select id, reference, kind, household_size, professional_category, active_from, active_to
-				from waste_payer where tenant_id = ? and id = any(?::uuid[]) order by id
+				from waste_payer where tenant_id = ? and id = any(?) order by id
 				""").params(tenant, ids).query((rs, i) -> {
 			UUID id = rs.getObject("id", UUID.class);
 			return new PayerFacts(id, rs.getString("reference"), PayerKind.valueOf(rs.getString("kind")),

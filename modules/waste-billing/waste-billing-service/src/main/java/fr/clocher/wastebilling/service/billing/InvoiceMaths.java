@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -134,11 +133,12 @@ final class InvoiceMaths {
 				months, bin.volumeLitres(), null, lifts, included, extra, null, tariff.extraLiftCents(),
 				extra * tariff.extraLiftCents()));
 		if (grid.pricePerKgCents() != null) {
-			lines.add(new InvoiceLine(LineCode.WEIGHT, "Poids, " + volume,
-					"%s kg × %s/kg".formatted(String.format(Locale.FRANCE, "%.3f", grams / 1000.0),
-							Cents.format(grid.pricePerKgCents())),
-					null, bin.volumeLitres(), null, lifts, null, null, grams, grid.pricePerKgCents(),
-					Cents.prorate(grid.pricePerKgCents(), grams, 1000)));
+			lines
+				.add(new InvoiceLine(LineCode.WEIGHT, "Poids, " + volume,
+						"%d,%03d kg × %s/kg".formatted(grams / 1000, grams % 1000,
+								Cents.format(grid.pricePerKgCents())),
+						null, bin.volumeLitres(), null, lifts, null, null, grams, grid.pricePerKgCents(),
+						Cents.prorate(grid.pricePerKgCents(), grams, 1000)));
 		}
 	}
 
