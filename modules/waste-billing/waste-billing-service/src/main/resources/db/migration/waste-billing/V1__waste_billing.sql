@@ -1,6 +1,12 @@
 -- The waste billing module. Every table is a tenant table: tenant_id leads the primary key
 -- and every index, row-level security is forced (clocher_protect_tenant_table).
 
+-- The secretary's search finds a payer by any part of its reference, name or address:
+-- trigrams, in one index led by tenant_id (btree_gin). Both extensions are trusted: the
+-- database's owner, who runs the migrations, may create them.
+create extension if not exists pg_trgm;
+create extension if not exists btree_gin;
+
 -- Payers: households and professionals of the tenant's member communes. search_text is
 -- the reference, name and address in lower case without accents, for the secretary's search.
 create table waste_payer (
@@ -23,6 +29,7 @@ create table waste_payer (
     check (active_to is null or active_to >= active_from)
 );
 create index waste_payer_name_idx on waste_payer (tenant_id, lower(name), id);
+create index waste_payer_search_idx on waste_payer using gin (tenant_id, search_text gin_trgm_ops);
 select clocher_protect_tenant_table('waste_payer');
 
 create table waste_exemption (

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import fr.clocher.wastebilling.service.WasteBillingProperties;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 import fr.clocher.wastebilling.service.tariffs.TariffBook;
 
@@ -35,9 +36,10 @@ public class BillingConfiguration {
 
 	@Bean
 	BillingRuns wasteBillingRuns(RunStore runs, InvoiceStore invoices, BillingFacts facts, TariffBook tariffs,
-			DataSource dataSource, WasteChanges changes, ObjectProvider<Clock> clock) {
+			DataSource dataSource, WasteChanges changes, WasteBillingProperties properties,
+			ObjectProvider<Clock> clock) {
 		return new BillingRuns(runs, invoices, facts, tariffs, dataSource, changes,
-				clock.getIfAvailable(Clock::systemUTC));
+				clock.getIfAvailable(Clock::systemUTC), properties.bulkWorkMem());
 	}
 
 }

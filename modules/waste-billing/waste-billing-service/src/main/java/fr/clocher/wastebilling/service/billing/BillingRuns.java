@@ -29,6 +29,7 @@ import fr.clocher.wastebilling.service.tariffs.TariffBook;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Billing runs, each step one transaction under a lock of the run's row: draft → review
@@ -55,8 +56,11 @@ class BillingRuns {
 
 	private final Clock clock;
 
+	private final DataSize workMem;
+
 	BillingRuns(RunStore runs, InvoiceStore invoices, BillingFacts facts, TariffBook tariffs, DataSource dataSource,
-			WasteChanges changes, Clock clock) {
+			WasteChanges changes, Clock clock, DataSize workMem) {
+		this.workMem = workMem;
 		this.runs = runs;
 		this.invoices = invoices;
 		this.facts = facts;
@@ -114,6 +118,7 @@ class BillingRuns {
 						.of("Aucune grille tarifaire pour %d : enregistrez-la avant de calculer.",
 								"No tariff grid for %d: save it before computing.")
 						.formatted(run.year())));
+		this.invoices.bulkMemory(this.workMem);
 		this.invoices.deleteDrafts(id);
 		List<UUID> payers = this.facts.payers(run.period());
 		for (int from = 0; from < payers.size(); from += BATCH) {

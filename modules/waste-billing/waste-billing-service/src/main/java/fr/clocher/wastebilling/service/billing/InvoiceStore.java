@@ -16,9 +16,11 @@ import fr.clocher.wastebilling.api.InvoiceSummary;
 import fr.clocher.wastebilling.api.LineCode;
 import fr.clocher.wastebilling.api.LineTotal;
 import fr.clocher.wastebilling.api.PayerDifference;
+import fr.clocher.wastebilling.service.support.BulkMemory;
 import fr.clocher.wastebilling.service.support.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The current tenant's invoices and their lines, under row-level security: written from
@@ -45,6 +47,11 @@ class InvoiceStore {
 
 	InvoiceStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** More memory for this transaction's sorts and groupings. */
+	void bulkMemory(DataSize workMem) {
+		BulkMemory.grant(this.jdbc, workMem);
 	}
 
 	/** Removes a run's invoices before it is computed again (none is issued). */

@@ -20,11 +20,13 @@ import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.service.WasteBillingProperties;
+import fr.clocher.wastebilling.service.support.BulkMemory;
 import fr.clocher.wastebilling.service.support.IncomingRows;
 import fr.clocher.wastebilling.service.support.Violations;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,16 +52,19 @@ class LiftImporter {
 
 	private final LiftImportStore store;
 
+	private final JdbcClient jdbc;
+
 	private final WasteChanges changes;
 
 	private final WasteBillingProperties properties;
 
 	private final Clock clock;
 
-	LiftImporter(DataSource dataSource, LiftImportStore store, WasteChanges changes, WasteBillingProperties properties,
-			Clock clock) {
+	LiftImporter(DataSource dataSource, LiftImportStore store, JdbcClient jdbc, WasteChanges changes,
+			WasteBillingProperties properties, Clock clock) {
 		this.dataSource = dataSource;
 		this.store = store;
+		this.jdbc = jdbc;
 		this.changes = changes;
 		this.properties = properties;
 		this.clock = clock;
@@ -98,6 +103,7 @@ class LiftImporter {
 		if (errorCount[0] > 0) {
 			throw refused(errorCount[0], errors);
 		}
+		BulkMemory.grant(this.jdbc, this.properties.bulkWorkMem());
 		long distinct = this.store.distinctIncoming();
 		long imported = this.store.move(id, this.properties.outlierGramsPerLitre());
 		LiftImport report = new LiftImport(id, fileName.strip(), this.clock.instant(), lines, imported,

@@ -24,9 +24,9 @@ public class LiftsConfiguration {
 	}
 
 	@Bean
-	LiftImporter wasteLiftImporter(DataSource dataSource, LiftImportStore store, WasteChanges changes,
+	LiftImporter wasteLiftImporter(DataSource dataSource, LiftImportStore store, JdbcClient jdbc, WasteChanges changes,
 			WasteBillingProperties properties, ObjectProvider<Clock> clock) {
-		return new LiftImporter(dataSource, store, changes, properties, clock.getIfAvailable(Clock::systemUTC));
+		return new LiftImporter(dataSource, store, jdbc, changes, properties, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

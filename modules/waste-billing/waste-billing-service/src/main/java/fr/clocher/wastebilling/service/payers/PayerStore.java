@@ -47,17 +47,24 @@ class PayerStore {
 			.optional();
 	}
 
+	/** The payers whose search text contains the query (all when blank), by name. */
 	List<StoredPayer> search(String query, Paging paging) {
+		boolean all = SearchText.of(query).isEmpty();
 		return this.jdbc
-			.sql(COLUMNS + "where tenant_id = ? and search_text like ? order by lower(name), id limit ? offset ?")
-			.params(TenantContext.require(), SearchText.containing(query), paging.size(), paging.offset())
+			.sql(COLUMNS + "where tenant_id = ?" + (all ? "" : " and search_text like ?")
+					+ " order by lower(name), id limit ? offset ?")
+			.params(all ? List.of(TenantContext.require(), paging.size(), paging.offset())
+					: List.of(TenantContext.require(), SearchText.containing(query), paging.size(), paging.offset()))
 			.query(PayerStore::row)
 			.list();
 	}
 
 	long count(String query) {
-		return this.jdbc.sql("select count(*) from waste_payer where tenant_id = ? and search_text like ?")
-			.params(TenantContext.require(), SearchText.containing(query))
+		boolean all = SearchText.of(query).isEmpty();
+		return this.jdbc
+			.sql("select count(*) from waste_payer where tenant_id = ?" + (all ? "" : " and search_text like ?"))
+			.params(all ? List.of(TenantContext.require())
+					: List.of(TenantContext.require(), SearchText.containing(query)))
 			.query(Long.class)
 			.single();
 	}
