@@ -2,10 +2,9 @@
 -- and every index, row-level security is forced (clocher_protect_tenant_table).
 
 -- The secretary's search finds a payer by any part of its reference, name or address:
--- trigrams, in one index led by tenant_id (btree_gin). Both extensions are trusted: the
--- database's owner, who runs the migrations, may create them.
+-- trigrams (pg_trgm is a trusted extension: the database's owner, who runs the
+-- migrations, may create it).
 create extension if not exists pg_trgm;
-create extension if not exists btree_gin;
 
 -- Payers: households and professionals of the tenant's member communes. search_text is
 -- the reference, name and address in lower case without accents, for the secretary's search.
@@ -29,7 +28,11 @@ create table waste_payer (
     check (active_to is null or active_to >= active_from)
 );
 create index waste_payer_name_idx on waste_payer (tenant_id, lower(name), id);
-create index waste_payer_search_idx on waste_payer using gin (tenant_id, search_text gin_trgm_ops);
+-- Not led by tenant_id: in a GIN index a tenant_id column (btree_gin) is one posting list
+-- of every row of the tenant, intersected with the trigrams' at each search (22 ms in the
+-- index alone for a common name at 100,000 payers); row-level security and the query's
+-- tenant condition filter the rows found.
+create index waste_payer_search_idx on waste_payer using gin (search_text gin_trgm_ops);
 select clocher_protect_tenant_table('waste_payer');
 
 create table waste_exemption (

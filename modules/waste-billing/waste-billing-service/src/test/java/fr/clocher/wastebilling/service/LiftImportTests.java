@@ -167,18 +167,8 @@ class LiftImportTests {
 	}
 
 	private long countInTenant(String table) {
-		return this.sql.execute((java.sql.Connection connection) -> {
-			try (var statement = connection.createStatement()) {
-				statement.execute("begin");
-				statement.execute("select set_config('clocher.tenant_id', '" + this.cc.id() + "', true)");
-				try (var rows = statement.executeQuery("select count(*) from " + table)) {
-					rows.next();
-					long count = rows.getLong(1);
-					statement.execute("rollback");
-					return count;
-				}
-			}
-		});
+		return TenantSql.inTenant(this.sql, this.cc.id(),
+				(statement) -> TenantSql.count(statement, "select count(*) from " + table));
 	}
 
 	private ResultActions upload(String fileName, String encoding, byte[] content) throws Exception {

@@ -1,6 +1,5 @@
 package fr.clocher.wastebilling.service;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -170,24 +169,12 @@ class WasteBillingIsolationTests {
 	}
 
 	private static long count(Statement statement, String query) throws SQLException {
-		try (var rows = statement.executeQuery(query)) {
-			rows.next();
-			return rows.getLong(1);
-		}
+		return TenantSql.count(statement, query);
 	}
 
 	private void inTenant(UUID tenant, SqlWork work) {
-		this.sql.execute((Connection connection) -> {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("begin");
-				try {
-					statement.execute("select set_config('clocher.tenant_id', '" + tenant + "', true)");
-					work.run(statement);
-				}
-				finally {
-					statement.execute("rollback");
-				}
-			}
+		TenantSql.inTenant(this.sql, tenant, (statement) -> {
+			work.run(statement);
 			return null;
 		});
 	}

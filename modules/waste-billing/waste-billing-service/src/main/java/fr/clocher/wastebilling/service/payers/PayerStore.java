@@ -27,6 +27,9 @@ class PayerStore {
 	private static final String COLUMNS = "select id, kind, reference, name, address, commune_id, household_size,"
 			+ " professional_category, active_from, active_to from waste_payer ";
 
+	/** The most payers a search counts. */
+	static final int MAX_COUNTED = 10_001;
+
 	private final JdbcClient jdbc;
 
 	PayerStore(JdbcClient jdbc) {
@@ -59,12 +62,17 @@ class PayerStore {
 			.list();
 	}
 
+	/**
+	 * How many payers the search finds, counted up to {@link #MAX_COUNTED} (a search that
+	 * finds more says so without visiting them all).
+	 */
 	long count(String query) {
 		boolean all = SearchText.of(query).isEmpty();
 		return this.jdbc
-			.sql("select count(*) from waste_payer where tenant_id = ?" + (all ? "" : " and search_text like ?"))
-			.params(all ? List.of(TenantContext.require())
-					: List.of(TenantContext.require(), SearchText.containing(query)))
+			.sql("select count(*) from (select 1 from waste_payer where tenant_id = ?"
+					+ (all ? "" : " and search_text like ?") + " limit ?) found")
+			.params(all ? List.of(TenantContext.require(), MAX_COUNTED)
+					: List.of(TenantContext.require(), SearchText.containing(query), MAX_COUNTED))
 			.query(Long.class)
 			.single();
 	}

@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import fr.clocher.kernel.test.host.ModuleSwitch;
 import fr.clocher.wastebilling.service.Intercommunality;
 import fr.clocher.wastebilling.service.TariffTests;
+import fr.clocher.wastebilling.service.TenantSql;
 import fr.clocher.wastebilling.service.WasteBillingTest;
 import fr.clocher.wastebilling.service.WasteRequests;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,37 +186,20 @@ class BillingRunTests {
 
 	/** Every invoice line of the tenant, as text, in a stable order. */
 	private String lineRows() {
-		return this.sql.execute((java.sql.Connection connection) -> {
-			try (var statement = connection.createStatement()) {
-				statement.execute("begin");
-				statement.execute("select set_config('clocher.tenant_id', '" + this.cc.id() + "', true)");
-				StringBuilder rows = new StringBuilder();
-				try (var result = statement
-					.executeQuery("select l::text from waste_invoice_line l order by invoice_id, line_no")) {
-					while (result.next()) {
-						rows.append(result.getString(1)).append('\n');
-					}
+		return TenantSql.inTenant(this.sql, this.cc.id(), (statement) -> {
+			StringBuilder rows = new StringBuilder();
+			try (var result = statement
+				.executeQuery("select l::text from waste_invoice_line l order by invoice_id, line_no")) {
+				while (result.next()) {
+					rows.append(result.getString(1)).append('\n');
 				}
-				statement.execute("rollback");
-				return rows.toString();
 			}
+			return rows.toString();
 		});
 	}
 
 	private void inTenant(String update) {
-		this.sql.execute((java.sql.Connection connection) -> {
-			try (var statement = connection.createStatement()) {
-				statement.execute("begin");
-				try {
-					statement.execute("select set_config('clocher.tenant_id', '" + this.cc.id() + "', true)");
-					statement.executeUpdate(update);
-				}
-				finally {
-					statement.execute("rollback");
-				}
-				return null;
-			}
-		});
+		TenantSql.inTenant(this.sql, this.cc.id(), (statement) -> statement.executeUpdate(update));
 	}
 
 	private static String body(ResultActions result, String path) throws Exception {
