@@ -31,8 +31,7 @@ public interface PayersApi {
 
 	/**
 	 * Payers whose reference, name or address contains {@code q} (case and accents
-	 * ignored), by name. The total counts up to 10,001: 10,001 means "more than 10,000"
-	 * (a search that broad is refined, not paged through).
+	 * ignored), by name.
 	 * @param tenant the tenant's slug
 	 * @param q the text searched, all payers when blank
 	 * @param page the page, from 0

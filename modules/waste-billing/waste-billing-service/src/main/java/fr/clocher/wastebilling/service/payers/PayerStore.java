@@ -27,9 +27,6 @@ class PayerStore {
 	private static final String COLUMNS = "select id, kind, reference, name, address, commune_id, household_size,"
 			+ " professional_category, active_from, active_to from waste_payer ";
 
-	/** The most payers a search counts. */
-	static final int MAX_COUNTED = 10_001;
-
 	private final JdbcClient jdbc;
 
 	PayerStore(JdbcClient jdbc) {
@@ -50,31 +47,49 @@ class PayerStore {
 			.optional();
 	}
 
-	/** The payers whose search text contains the query (all when blank), by name. */
-	List<StoredPayer> search(String query, Paging paging) {
-		boolean all = SearchText.of(query).isEmpty();
-		return this.jdbc
-			.sql(COLUMNS + "where tenant_id = ?" + (all ? "" : " and search_text like ?")
+	/**
+	 * A page of the payers whose search text contains the query (all when blank), by
+	 * name, and how many there are. A search reads its matches once (trigram index or
+	 * scan), counts and sorts them: walking the name index instead would pass every name
+	 * before the first match (a common surname sits in one stretch of the alphabet).
+	 */
+	Found search(String query, Paging paging) {
+		UUID tenant = TenantContext.require();
+		if (SearchText.of(query).isEmpty()) {
+			List<StoredPayer> page = this.jdbc
+				.sql(COLUMNS + "where tenant_id = ? order by lower(name), id limit ? offset ?")
+				.params(tenant, paging.size(), paging.offset())
+				.query(PayerStore::row)
+				.list();
+			long total = this.jdbc.sql("select count(*) from waste_payer where tenant_id = ?")
+				.param(tenant)
+				.query(Long.class)
+				.single();
+			return new Found(page, total);
+		}
+		long[] total = { 0 };
+		List<StoredPayer> page = this.jdbc
+			.sql("with found as materialized (" + COLUMNS
+					+ "where tenant_id = ? and search_text like ?) select *, count(*) over () as total from found"
 					+ " order by lower(name), id limit ? offset ?")
-			.params(all ? List.of(TenantContext.require(), paging.size(), paging.offset())
-					: List.of(TenantContext.require(), SearchText.containing(query), paging.size(), paging.offset()))
-			.query(PayerStore::row)
+			.params(tenant, SearchText.containing(query), paging.size(), paging.offset())
+			.query((rs, i) -> {
+				total[0] = rs.getLong("total");
+				return row(rs, i);
+			})
 			.list();
+		if (page.isEmpty() && paging.offset() > 0) {
+			total[0] = this.jdbc.sql("select count(*) from waste_payer where tenant_id = ? and search_text like ?")
+				.params(tenant, SearchText.containing(query))
+				.query(Long.class)
+				.single();
+		}
+		return new Found(page, total[0]);
 	}
 
-	/**
-	 * How many payers the search finds, counted up to {@link #MAX_COUNTED} (a search that
-	 * finds more says so without visiting them all).
-	 */
-	long count(String query) {
-		boolean all = SearchText.of(query).isEmpty();
-		return this.jdbc
-			.sql("select count(*) from (select 1 from waste_payer where tenant_id = ?"
-					+ (all ? "" : " and search_text like ?") + " limit ?) found")
-			.params(all ? List.of(TenantContext.require(), MAX_COUNTED)
-					: List.of(TenantContext.require(), SearchText.containing(query), MAX_COUNTED))
-			.query(Long.class)
-			.single();
+	/** A page of payers and how many the search found in all. */
+	record Found(List<StoredPayer> page, long total) {
+
 	}
 
 	void insert(StoredPayer payer, Instant now) {

@@ -48,12 +48,13 @@ class Payers {
 	@Transactional(readOnly = true)
 	PageOf<PayerSummary> search(String query, Paging paging) {
 		Map<UUID, MemberCommune> names = this.communes.byId();
-		List<PayerSummary> items = this.store.search(query, paging)
+		PayerStore.Found found = this.store.search(query, paging);
+		List<PayerSummary> items = found.page()
 			.stream()
 			.map((p) -> new PayerSummary(p.id(), p.kind(), p.reference(), p.name(), p.address(),
 					communeName(names, p.communeId())))
 			.toList();
-		return PageOf.of(items, paging.page(), paging.size(), this.store.count(query));
+		return PageOf.of(items, paging.page(), paging.size(), found.total());
 	}
 
 	@Transactional(readOnly = true)
