@@ -95,23 +95,26 @@ final class LiftFields {
 		return at;
 	}
 
+	/**
+	 * The timestamp, read by the one format its shape names (no failed attempt per line:
+	 * an exception each would cost more than the parsing).
+	 */
 	private static OffsetDateTime parse(String value) {
 		try {
-			return OffsetDateTime.parse(value);
+			if (value.indexOf('/') > 0) {
+				return LocalDateTime.parse(value, FRENCH).atZone(Paris.ZONE).toOffsetDateTime();
+			}
+			if (value.length() > 19
+					&& (value.endsWith("Z") || value.indexOf('+', 19) > 0 || value.indexOf('-', 19) > 0)) {
+				return OffsetDateTime.parse(value);
+			}
+			return LocalDateTime.parse(value, (value.indexOf('T') > 0) ? DateTimeFormatter.ISO_LOCAL_DATE_TIME : SPACED)
+				.atZone(Paris.ZONE)
+				.toOffsetDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			// Not with an offset: Paris time.
+			return null;
 		}
-		for (DateTimeFormatter format : new DateTimeFormatter[] { DateTimeFormatter.ISO_LOCAL_DATE_TIME, SPACED,
-				FRENCH }) {
-			try {
-				return LocalDateTime.parse(value, format).atZone(Paris.ZONE).toOffsetDateTime();
-			}
-			catch (DateTimeParseException ex) {
-				// The next format.
-			}
-		}
-		return null;
 	}
 
 	private static Long weight(long line, String value, Consumer<LineError> errors) {
