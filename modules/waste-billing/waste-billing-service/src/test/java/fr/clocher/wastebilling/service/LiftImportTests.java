@@ -4,15 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import fr.clocher.kernel.test.host.ModuleSwitch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static fr.clocher.wastebilling.service.Intercommunality.api;
@@ -30,30 +25,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * from a refused file.
  */
 @WasteBillingTest
-class LiftImportTests {
+class LiftImportTests extends WasteBillingTestCase {
 
 	private static final String HEADER = "badge;horodatage;poids;camion\n";
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JdbcTemplate sql;
-
-	@Autowired
-	ModuleSwitch modules;
-
-	Intercommunality cc;
-
-	WasteRequests api;
-
 	@BeforeEach
 	void binsOfAPayerOneLostOneNeverGiven() throws Exception {
-		this.cc = Intercommunality.create(this.jdbc, this.modules);
-		this.api = new WasteRequests(this.mvc, this.cc);
 		UUID payer = this.api.household("F-1", 2, "2026-01-01", null);
 		UUID held = this.api.bin("TAG-1", 120);
 		this.api.assign(held, payer, "2026-01-01", null);

@@ -2,13 +2,7 @@ package fr.clocher.wastebilling.service;
 
 import java.util.UUID;
 
-import fr.clocher.kernel.test.host.ModuleSwitch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,26 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * another over dates, lost bins blacklisted, exemptions with their proof.
  */
 @WasteBillingTest
-class PayersAndBinsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ModuleSwitch modules;
-
-	Intercommunality cc;
-
-	WasteRequests api;
-
-	@BeforeEach
-	void anIntercommunality() {
-		this.cc = Intercommunality.create(this.jdbc, this.modules);
-		this.api = new WasteRequests(this.mvc, this.cc);
-	}
+class PayersAndBinsTests extends WasteBillingTestCase {
 
 	@Test
 	void thePayersCommuneIsOneOfItsMembersAndEveryBadFieldIsNamedInFrench() throws Exception {

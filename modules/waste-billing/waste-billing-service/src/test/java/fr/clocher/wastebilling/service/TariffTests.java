@@ -1,12 +1,6 @@
 package fr.clocher.wastebilling.service;
 
-import fr.clocher.kernel.test.host.ModuleSwitch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The tariff grid of a year: saved and read back, every bad field named with its place.
  */
 @WasteBillingTest
-public class TariffTests {
+public class TariffTests extends WasteBillingTestCase {
 
 	/** A grid as a council votes it (the billing tests' worked examples use it). */
 	public static final String GRID_2026 = """
@@ -29,22 +23,6 @@ public class TariffTests {
 			 "professionalRates":[{"code":"RESTAURANT","label":"Restaurant","annualCents":48000}],
 			 "minimumChargeCents":9000}
 			""";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ModuleSwitch modules;
-
-	WasteRequests api;
-
-	@BeforeEach
-	void anIntercommunality() {
-		this.api = new WasteRequests(this.mvc, Intercommunality.create(this.jdbc, this.modules));
-	}
 
 	@Test
 	void aGridIsSavedPerYearAndReadBack() throws Exception {

@@ -6,14 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import fr.clocher.kernel.test.host.ModuleSwitch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,23 +21,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * application's role, row-level security alone deciding.
  */
 @WasteBillingTest
-class WasteBillingIsolationTests {
+class WasteBillingIsolationTests extends WasteBillingTestCase {
 
 	private static final List<String> TABLES = List.of("waste_payer", "waste_exemption", "waste_bin",
 			"waste_bin_assignment", "waste_tariff", "waste_lift_import", "waste_lift", "waste_billing_run",
 			"waste_invoice", "waste_invoice_line", "waste_invoice_counter");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JdbcTemplate sql;
-
-	@Autowired
-	ModuleSwitch modules;
 
 	Intercommunality a;
 
@@ -65,9 +47,9 @@ class WasteBillingIsolationTests {
 
 	@BeforeEach
 	void anIntercommunalityWithEverythingIssuedAndAnother() throws Exception {
-		this.a = Intercommunality.create(this.jdbc, this.modules);
+		this.a = this.cc;
 		this.b = Intercommunality.create(this.jdbc, this.modules);
-		this.asA = new WasteRequests(this.mvc, this.a);
+		this.asA = this.api;
 		this.asB = new WasteRequests(this.mvc, this.b);
 		this.asA.put("/tariffs/{y}", TariffTests.GRID_2026, 2026).andExpect(status().isOk());
 		this.payerOfA = this.asA.household("SECRET-1", 2, "2026-01-01", null);

@@ -5,19 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import fr.clocher.kernel.test.host.ModuleSwitch;
-import fr.clocher.wastebilling.service.Intercommunality;
 import fr.clocher.wastebilling.service.TariffTests;
 import fr.clocher.wastebilling.service.TenantSql;
 import fr.clocher.wastebilling.service.WasteBillingTest;
-import fr.clocher.wastebilling.service.WasteRequests;
+import fr.clocher.wastebilling.service.WasteBillingTestCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,30 +30,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link InvoiceMathsTests}, through the API and the database.
  */
 @WasteBillingTest
-class BillingRunTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JdbcTemplate sql;
-
-	@Autowired
-	ModuleSwitch modules;
-
-	Intercommunality cc;
-
-	WasteRequests api;
+class BillingRunTests extends WasteBillingTestCase {
 
 	UUID household;
 
 	@BeforeEach
 	void aHouseholdArrivingInMarchAndARestaurantWithTheirLifts() throws Exception {
-		this.cc = Intercommunality.create(this.jdbc, this.modules);
-		this.api = new WasteRequests(this.mvc, this.cc);
 		this.api.put("/tariffs/{y}", TariffTests.GRID_2026, 2026).andExpect(status().isOk());
 		this.household = this.api.household("F-1", 2, "2026-03-10", null);
 		UUID bin = this.api.bin("TAG-F1", 120);

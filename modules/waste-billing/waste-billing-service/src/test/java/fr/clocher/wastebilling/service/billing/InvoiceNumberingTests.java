@@ -11,19 +11,16 @@ import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.clocher.kernel.tenancy.TenantWork;
-import fr.clocher.kernel.test.host.ModuleSwitch;
 import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.RunStatus;
-import fr.clocher.wastebilling.service.Intercommunality;
 import fr.clocher.wastebilling.service.TariffTests;
 import fr.clocher.wastebilling.service.WasteBillingTest;
+import fr.clocher.wastebilling.service.WasteBillingTestCase;
 import fr.clocher.wastebilling.service.WasteRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -34,18 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * issued at the same moment, and when an issue fails half-way (nothing of it stays).
  */
 @WasteBillingTest
-class InvoiceNumberingTests {
+class InvoiceNumberingTests extends WasteBillingTestCase {
 
 	private static final int PAYERS = 25;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ModuleSwitch modules;
 
 	@Autowired
 	BillingRuns runs;
@@ -53,16 +41,13 @@ class InvoiceNumberingTests {
 	@Autowired
 	TenantWork work;
 
-	Intercommunality cc;
-
 	UUID firstHalf;
 
 	UUID secondHalf;
 
 	@BeforeEach
 	void twoValidatedHalfYearsOf25Payers() throws Exception {
-		this.cc = Intercommunality.create(this.jdbc, this.modules);
-		WasteRequests api = new WasteRequests(this.mvc, this.cc);
+		WasteRequests api = this.api;
 		api.put("/tariffs/{y}", TariffTests.GRID_2026, 2026).andExpect(status().isOk());
 		for (int i = 0; i < PAYERS; i++) {
 			api.household("N-%03d".formatted(i), 1 + i % 4, "2025-06-01", null);
