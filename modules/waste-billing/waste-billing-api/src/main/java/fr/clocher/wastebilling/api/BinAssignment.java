@@ -1,0 +1,13 @@
+package fr.clocher.wastebilling.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A bin held by a payer from {@code startDate} to {@code endDate} (inclusive; null:
+ * open).
+ */
+public record BinAssignment(UUID id, UUID binId, UUID payerId, String payerReference, LocalDate startDate,
+		LocalDate endDate) {
+
+}

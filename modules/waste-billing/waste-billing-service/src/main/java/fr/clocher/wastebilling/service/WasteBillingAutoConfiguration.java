@@ -1,0 +1,39 @@
+package fr.clocher.wastebilling.service;
+
+import fr.clocher.kernel.audit.AuditAutoConfiguration;
+import fr.clocher.kernel.audit.ChangeLog;
+import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
+import fr.clocher.wastebilling.service.billing.BillingConfiguration;
+import fr.clocher.wastebilling.service.bins.BinsConfiguration;
+import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
+import fr.clocher.wastebilling.service.payers.PayersConfiguration;
+import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
+import fr.clocher.wastebilling.service.support.WasteChanges;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Installs the waste billing module: listed in this jar's
+ * {@code META-INF/spring/...AutoConfiguration.imports}, named by no kernel file. Each
+ * feature brings its own configuration; this one adds what they share.
+ */
+@AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
+@EnableConfigurationProperties(WasteBillingProperties.class)
+@Import({ PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class, LiftsConfiguration.class,
+		BillingConfiguration.class })
+public class WasteBillingAutoConfiguration {
+
+	@Bean
+	WasteBillingModule wasteBillingModule() {
+		return new WasteBillingModule();
+	}
+
+	@Bean
+	WasteChanges wasteChanges(ChangeLog log) {
+		return new WasteChanges(log);
+	}
+
+}

@@ -1,0 +1,22 @@
+package fr.clocher.wastebilling.service;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The waste billing module's configuration ({@code clocher.waste-billing}), its defaults
+ * here and only here; each is overridden from the environment by its name in capitals
+ * ({@code CLOCHER_WASTE_BILLING_OUTLIER_GRAMS_PER_LITRE}...).
+ *
+ * @param outlierGramsPerLitre a lift heavier than this per litre of the bin is flagged as
+ * a weight outlier (500 g/L: household waste weighs 100 to 200)
+ * @param maxErrorsListed the bad lines a refused lift file lists (all are counted)
+ * @param bulkWorkMem PostgreSQL's {@code work_mem} for the transaction of an import or a
+ * billing run (set local): their sorts and groupings of millions of rows stay in memory
+ */
+@ConfigurationProperties("clocher.waste-billing")
+public record WasteBillingProperties(@DefaultValue("500") int outlierGramsPerLitre,
+		@DefaultValue("100") int maxErrorsListed, @DefaultValue("256MB") DataSize bulkWorkMem) {
+
+}

@@ -1,0 +1,120 @@
+package fr.clocher.wastebilling.service.billing;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.wastebilling.api.PayerKind;
+import fr.clocher.wastebilling.service.billing.PayerFacts.Exempted;
+import fr.clocher.wastebilling.service.billing.PayerFacts.HeldBin;
+import fr.clocher.wastebilling.service.billing.PayerFacts.Usage;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads what invoices are computed from, a batch of payers at a time, with four set-based
+ * queries under row-level security: the payers, their exemptions, the bins they held in
+ * the period, and those bins' billable lifts per month (not blacklisted on the lift's
+ * date, the bin held by the payer on that date).
+ */
+class BillingFacts {
+
+	/**
+	 * Per assignment of the batch, its lifts by month: one index range of the bin's lifts
+	 * each (lateral), whatever the planner guesses of the batch's size.
+	 */
+	private static final String USAGE = """
+			select a.id, u.month, u.lifts, u.grams
+			from waste_bin_assignment a
+			join waste_bin b on b.tenant_id = a.tenant_id and b.id = a.bin_id
+			cross join lateral (
+			    select date_trunc('month', l.lifted_on)::date as month, count(*) as lifts,
+			        coalesce(sum(l.weight_grams), 0) as grams
+			    from waste_lift l
+			    where l.tenant_id = a.tenant_id and l.bin_id = a.bin_id
+			        and l.lifted_on >= greatest(a.start_date, ?)
+			        and l.lifted_on <= least(coalesce(a.end_date, ?), ?, coalesce(b.blacklisted_from - 1, ?))
+			    group by 1) u
+			where a.tenant_id = ? and a.payer_id = any(?) and a.start_date <= ?
+			    and (a.end_date is null or a.end_date >= ?)
+			""";
+
+	private final JdbcClient jdbc;
+
+	BillingFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The payers active at some point of the period, by id. */
+	List<UUID> payers(Period period) {
+		return this.jdbc.sql("""
+				select id from waste_payer where tenant_id = ? and active_from <= ?
+				    and (active_to is null or active_to >= ?) order by id
+				""").params(TenantContext.require(), date(period.end()), date(period.start())).query(UUID.class).list();
+	}
+
+	List<PayerFacts> facts(Period period, List<UUID> payers) {
+		UUID tenant = TenantContext.require();
+		// A uuid[] bound as such: a text cast to uuid[] would be parsed again for every
+		// row.
+		UUID[] ids = payers.toArray(UUID[]::new);
+		Map<UUID, List<Exempted>> exemptions = new HashMap<>();
+		this.jdbc.sql("""
+				select payer_id, reason, proof_reference, valid_from, valid_to from waste_exemption
+				where tenant_id = ? and payer_id = any(?) and valid_from <= ?
+				    and (valid_to is null or valid_to >= ?)
+				""").params(tenant, ids, date(period.end()), date(period.start())).query((rs) -> {
+			exemptions.computeIfAbsent(rs.getObject("payer_id", UUID.class), (k) -> new ArrayList<>())
+				.add(new Exempted(rs.getString("reason"), rs.getString("proof_reference"), local(rs, "valid_from"),
+						local(rs, "valid_to")));
+		});
+		Map<UUID, Map<YearMonth, Usage>> usage = new HashMap<>();
+		this.jdbc.sql(USAGE)
+			.params(date(period.start()), date(period.end()), date(period.end()), date(period.end()), tenant, ids,
+					date(period.end()), date(period.start()))
+			.query((rs) -> {
+				usage.computeIfAbsent(rs.getObject("id", UUID.class), (k) -> new HashMap<>())
+					.put(YearMonth.from(local(rs, "month")), new Usage(rs.getInt("lifts"), rs.getLong("grams")));
+			});
+		Map<UUID, List<HeldBin>> bins = new HashMap<>();
+		this.jdbc.sql("""
+				select a.id, a.payer_id, b.volume_litres, a.start_date, a.end_date from waste_bin_assignment a
+				join waste_bin b on b.tenant_id = a.tenant_id and b.id = a.bin_id
+				where a.tenant_id = ? and a.payer_id = any(?) and a.start_date <= ?
+				    and (a.end_date is null or a.end_date >= ?)
+				""").params(tenant, ids, date(period.end()), date(period.start())).query((rs) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			bins.computeIfAbsent(rs.getObject("payer_id", UUID.class), (k) -> new ArrayList<>())
+				.add(new HeldBin(id, rs.getInt("volume_litres"), local(rs, "start_date"), local(rs, "end_date"),
+						usage.getOrDefault(id, Map.of())));
+		});
+		return this.jdbc.sql("""
+				select id, reference, kind, household_size, professional_category, active_from, active_to
+				from waste_payer where tenant_id = ? and id = any(?) order by id
+				""").params(tenant, ids).query((rs, i) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			return new PayerFacts(id, rs.getString("reference"), PayerKind.valueOf(rs.getString("kind")),
+					(Integer) rs.getObject("household_size"), rs.getString("professional_category"),
+					local(rs, "active_from"), local(rs, "active_to"), exemptions.getOrDefault(id, List.of()),
+					bins.getOrDefault(id, List.of()));
+		}).list();
+	}
+
+	private static Date date(LocalDate date) {
+		return Date.valueOf(date);
+	}
+
+	private static LocalDate local(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

@@ -1,0 +1,123 @@
+package fr.clocher.wastebilling.service;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static fr.clocher.wastebilling.service.Intercommunality.api;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The module's API as the secretary of one intercommunality calls it in the tests. */
+public record WasteRequests(MockMvc mvc, Intercommunality tenant) {
+
+	public ResultActions post(String path, String json, Object... variables) throws Exception {
+		return this.mvc.perform(MockMvcRequestBuilders.post(path, this.tenant, json, variables));
+	}
+
+	public ResultActions put(String path, String json, Object... variables) throws Exception {
+		return this.mvc.perform(MockMvcRequestBuilders.put(path, this.tenant, json, variables));
+	}
+
+	public ResultActions get(String path, Object... variables) throws Exception {
+		return this.mvc.perform(MockMvcRequestBuilders.get(path, this.tenant, variables));
+	}
+
+	/** Creates a household of the first member commune; its id. */
+	public UUID household(String reference, int persons, String from, String to) throws Exception {
+		return payer(reference, "HOUSEHOLD", "\"householdSize\":" + persons, from, to);
+	}
+
+	/** Creates a professional of the first member commune; its id. */
+	public UUID professional(String reference, String category, String from) throws Exception {
+		return payer(reference, "PROFESSIONAL", "\"professionalCategory\":\"" + category + "\"", from, null);
+	}
+
+	private UUID payer(String reference, String kind, String extra, String from, String to) throws Exception {
+		String json = """
+				{"kind":"%s","reference":"%s","name":"Famille %s","address":"1 rue de l'Église 31450",
+				 "communeId":"%s",%s,"activeFrom":"%s"%s}
+				""".formatted(kind, reference, reference, this.tenant.communes().get(0), extra, from,
+				(to != null) ? ",\"activeTo\":\"" + to + "\"" : "");
+		return id(post("/payers", json).andExpect(status().isCreated()));
+	}
+
+	/** Creates a bin; its id. */
+	public UUID bin(String tag, int volume) throws Exception {
+		return id(post("/bins", "{\"tag\":\"" + tag + "\",\"volumeLitres\":" + volume + "}")
+			.andExpect(status().isCreated()));
+	}
+
+	/** Gives a bin to a payer from a date (to a date when not null). */
+	public void assign(UUID bin, UUID payer, String from, String to) throws Exception {
+		post("/bins/{id}/assignments", "{\"payerId\":\"" + payer + "\",\"startDate\":\"" + from + "\""
+				+ ((to != null) ? ",\"endDate\":\"" + to + "\"" : "") + "}", bin)
+			.andExpect(status().isOk());
+	}
+
+	/** Imports lifts, one {@code tag;timestamp;weight} per line; the file's id. */
+	public String lifts(String fileName, String... lines) throws Exception {
+		String file = "badge;horodatage;poids;camion\n" + java.util.Arrays.stream(lines)
+			.map((line) -> line + ";Camion 1\n")
+			.collect(java.util.stream.Collectors.joining());
+		return JsonPath.read(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post(api("/lift-imports"), this.tenant.slug())
+				.with(this.tenant.secretary())
+				.param("fileName", fileName)
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.content(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+	}
+
+	public static UUID id(ResultActions result) throws Exception {
+		return UUID.fromString(JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id"));
+	}
+
+	/** Request builders on the module's API of a tenant, with its secretary's token. */
+	static final class MockMvcRequestBuilders {
+
+		private MockMvcRequestBuilders() {
+		}
+
+		static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post(String path,
+				Intercommunality tenant, String json, Object... variables) {
+			return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post(api(path), prepend(tenant.slug(), variables))
+				.with(tenant.secretary())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content((json != null) ? json : "");
+		}
+
+		static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(String path,
+				Intercommunality tenant, String json, Object... variables) {
+			return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put(api(path), prepend(tenant.slug(), variables))
+				.with(tenant.secretary())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json);
+		}
+
+		static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder get(String path,
+				Intercommunality tenant, Object... variables) {
+			return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get(api(path), prepend(tenant.slug(), variables))
+				.with(tenant.secretary());
+		}
+
+		private static Object[] prepend(String slug, Object... variables) {
+			Object[] all = new Object[variables.length + 1];
+			all[0] = slug;
+			System.arraycopy(variables, 0, all, 1, variables.length);
+			return all;
+		}
+
+	}
+
+}
