@@ -1,7 +1,6 @@
 package fr.clocher.wastebilling.ui.bins;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +29,7 @@ import fr.clocher.wastebilling.api.BinsApi;
 import fr.clocher.wastebilling.api.PayersApi;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.ui.support.Dates;
+import fr.clocher.wastebilling.ui.support.Ids;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -96,7 +96,9 @@ public class BinEditorView extends ModuleScreen implements BeforeEnterObserver {
 			showState();
 			return;
 		}
-		parse(id).flatMap((uuid) -> this.api.run(() -> this.binsApi.bin(tenant(), uuid))).ifPresent(this::show);
+		Ids.parse(id, () -> this.state.setText(translate("waste-billing.bins.not-found")))
+			.flatMap((uuid) -> this.api.run(() -> this.binsApi.bin(tenant(), uuid)))
+			.ifPresent(this::show);
 	}
 
 	private void save() {
@@ -131,16 +133,6 @@ public class BinEditorView extends ModuleScreen implements BeforeEnterObserver {
 		this.assignments.setVisible(saved);
 		this.assign.setVisible(saved);
 		this.blacklist.setVisible(saved && this.bin.blacklistedFrom() == null);
-	}
-
-	private Optional<UUID> parse(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException ex) {
-			this.state.setText(translate("waste-billing.bins.not-found"));
-			return Optional.empty();
-		}
 	}
 
 }

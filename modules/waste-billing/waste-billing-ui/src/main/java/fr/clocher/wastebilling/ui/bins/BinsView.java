@@ -2,10 +2,8 @@ package fr.clocher.wastebilling.ui.bins;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -18,7 +16,7 @@ import fr.clocher.wastebilling.api.BinAssignment;
 import fr.clocher.wastebilling.api.BinsApi;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.ui.support.Dates;
-import fr.clocher.wastebilling.ui.support.Paged;
+import fr.clocher.wastebilling.ui.support.SearchableGrid;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -33,20 +31,19 @@ public class BinsView extends ModuleScreen {
 
 	static final int PAGE = 50;
 
-	final TextField search = new TextField(translate("waste-billing.bins.search"));
+	final TextField search;
 
-	final Grid<Bin> grid = new Grid<>();
-
-	private final BinsApi binsApi;
+	final Grid<Bin> grid;
 
 	public BinsView(BinsApi binsApi) {
 		super(translate("waste-billing.bins.title"), translate("waste-billing.bins.intro"));
-		this.binsApi = binsApi;
+		String tenant = tenant();
+		SearchableGrid<Bin> list = new SearchableGrid<>(translate("waste-billing.bins.search"),
+				translate("waste-billing.bins.empty"), PAGE, (q, page, size) -> binsApi.bins(tenant, q, page, size),
+				(bin) -> open(bin.id().toString()));
+		this.search = list.search;
+		this.grid = list.grid;
 		this.search.setId("bin-search");
-		this.search.setClearButtonVisible(true);
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setWidthFull();
-		this.search.addValueChangeListener((event) -> show());
 		Button create = new Button(translate("waste-billing.bins.new"), VaadinIcon.PLUS.create(),
 				(event) -> open("new"));
 		create.setId("new-bin");
@@ -56,19 +53,8 @@ public class BinsView extends ModuleScreen {
 		this.grid.addColumn(BinsView::holder).setHeader(translate("waste-billing.bins.holder")).setFlexGrow(2);
 		this.grid.addColumn((bin) -> Dates.date(bin.blacklistedFrom()))
 			.setHeader(translate("waste-billing.bins.blacklisted-from"));
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		this.grid.setPageSize(PAGE);
-		this.grid.setEmptyStateText(translate("waste-billing.bins.empty"));
-		this.grid.addItemClickListener((event) -> open(event.getItem().id().toString()));
-		add(this.search, create, this.grid);
-		show();
-	}
-
-	private void show() {
-		String q = this.search.getValue().strip();
-		String tenant = tenant();
-		this.grid
-			.setItems(Paged.of((page, size) -> this.binsApi.bins(tenant, q.isEmpty() ? null : q, page, size), PAGE));
+		add(create, list);
+		list.show();
 	}
 
 	/** The payer holding the bin now: its open assignment's. */

@@ -1,7 +1,6 @@
 package fr.clocher.wastebilling.ui.payers;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +26,7 @@ import fr.clocher.wastebilling.api.Payer;
 import fr.clocher.wastebilling.api.PayersApi;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.ui.support.Dates;
+import fr.clocher.wastebilling.ui.support.Ids;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -91,7 +91,9 @@ public class PayerEditorView extends ModuleScreen implements BeforeEnterObserver
 			showState();
 			return;
 		}
-		parse(id).flatMap((uuid) -> this.api.run(() -> this.payersApi.payer(tenant(), uuid))).ifPresent(this::show);
+		Ids.parse(id, () -> this.state.setText(translate("waste-billing.payers.not-found")))
+			.flatMap((uuid) -> this.api.run(() -> this.payersApi.payer(tenant(), uuid)))
+			.ifPresent(this::show);
 	}
 
 	private void save() {
@@ -128,16 +130,6 @@ public class PayerEditorView extends ModuleScreen implements BeforeEnterObserver
 				: translate("waste-billing.payers.state", this.payer.reference(), this.payer.communeName()));
 		this.exemptions.setVisible(this.payer != null);
 		this.bins.setVisible(this.payer != null);
-	}
-
-	private Optional<UUID> parse(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException ex) {
-			this.state.setText(translate("waste-billing.payers.not-found"));
-			return Optional.empty();
-		}
 	}
 
 }

@@ -2,7 +2,6 @@ package fr.clocher.wastebilling.ui.runs;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -29,6 +28,7 @@ import fr.clocher.wastebilling.api.BillingRunsApi;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.ui.support.Dates;
+import fr.clocher.wastebilling.ui.support.Ids;
 import fr.clocher.wastebilling.ui.support.Labels;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
@@ -92,7 +92,8 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		parse(event.getRouteParameters().get("id").orElse(""))
+		Ids.parse(event.getRouteParameters().get("id").orElse(""),
+				() -> this.state.setText(translate("waste-billing.runs.not-found")))
 			.flatMap((id) -> this.api.run(() -> this.runsApi.run(tenant(), id)))
 			.ifPresent(this::show);
 	}
@@ -177,16 +178,6 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 		if (run.status() != RunStatus.DRAFT) {
 			this.api.run(() -> this.runsApi.review(tenant(), run.id()))
 				.ifPresent((review) -> this.review.show(review, this.runsApi, tenant()));
-		}
-	}
-
-	private Optional<UUID> parse(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException ex) {
-			this.state.setText(translate("waste-billing.runs.not-found"));
-			return Optional.empty();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -132,26 +133,24 @@ public class TariffsView extends ModuleScreen {
 	}
 
 	private void addVolume(VolumeTariff tariff) {
-		List<VolumeRow> self = new ArrayList<>(1);
-		VolumeRow row = new VolumeRow(tariff, () -> removeRow(this.volumeRows, this.volumes, self.getFirst()));
-		self.add(row);
-		this.volumeRows.add(row);
-		this.volumes.add(row);
-		renumber();
+		addRow(this.volumeRows, this.volumes, (remove) -> new VolumeRow(tariff, remove));
 	}
 
 	private void addRate(FlatRate rate) {
-		List<FlatRateRow> self = new ArrayList<>(1);
-		FlatRateRow row = new FlatRateRow(rate, () -> removeRow(this.rateRows, this.rates, self.getFirst()));
-		self.add(row);
-		this.rateRows.add(row);
-		this.rates.add(row);
-		renumber();
+		addRow(this.rateRows, this.rates, (remove) -> new FlatRateRow(rate, remove));
 	}
 
-	private <R extends Component> void removeRow(List<R> rows, VerticalLayout layout, R row) {
-		rows.remove(row);
-		layout.remove(row);
+	/** Adds a row made with the action that removes it again. */
+	private <R extends Component> void addRow(List<R> rows, VerticalLayout layout, Function<Runnable, R> make) {
+		List<R> self = new ArrayList<>(1);
+		R row = make.apply(() -> {
+			rows.remove(self.getFirst());
+			layout.remove(self.getFirst());
+			renumber();
+		});
+		self.add(row);
+		rows.add(row);
+		layout.add(row);
 		renumber();
 	}
 
