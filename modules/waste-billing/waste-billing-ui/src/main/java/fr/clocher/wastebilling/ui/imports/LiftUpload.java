@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -67,13 +69,23 @@ class LiftUpload implements UploadHandler {
 	 */
 	void receive(UI ui, String fileName, long size, InputStream content) throws IOException {
 		try (InputStream counted = new ProgressInputStream(content, STEP,
-				(read) -> ui.access(() -> this.screen.progress(read, size)))) {
+				(read) -> tell(ui, () -> this.screen.progress(read, size)))) {
 			LiftImport report = this.importsApi.importLifts(this.tenant, fileName, this.encoding,
 					new InputStreamResource(counted));
-			ui.access(() -> this.screen.imported(report));
+			tell(ui, () -> this.screen.imported(report));
 		}
 		catch (RuntimeException failure) {
-			ui.access(() -> this.screen.refused(failure));
+			tell(ui, () -> this.screen.refused(failure));
+		}
+	}
+
+	/** Tells the screen, unless the secretary has left it (the import goes on). */
+	private static void tell(UI ui, Command command) {
+		try {
+			ui.access(command);
+		}
+		catch (UIDetachedException ex) {
+			// nobody to tell: the report stays in the imports' history
 		}
 	}
 

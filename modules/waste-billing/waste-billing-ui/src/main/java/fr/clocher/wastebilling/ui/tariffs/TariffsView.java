@@ -61,6 +61,9 @@ public class TariffsView extends ModuleScreen {
 	final Button save = new Button(translate("waste-billing.tariffs.save"), VaadinIcon.CHECK.create(),
 			(event) -> save());
 
+	/** Fills a year without a grid with the previous year's, to be changed then saved. */
+	final Button copyPrevious = new Button(VaadinIcon.COPY.create(), (event) -> copyPrevious());
+
 	private final TariffsApi tariffsApi;
 
 	private final List<VolumeRow> volumeRows = new ArrayList<>();
@@ -102,8 +105,9 @@ public class TariffsView extends ModuleScreen {
 		Button addRate = new Button(translate("waste-billing.tariffs.add-rate"), VaadinIcon.PLUS.create(),
 				(event) -> addRate(new FlatRate(null, null, null)));
 		addRate.setId("add-rate");
-		add(this.year, this.state, new H3(translate("waste-billing.tariffs.volumes")), this.volumes, addVolume,
-				new FormLayout(this.perPerson, this.perKg, this.minimum),
+		this.copyPrevious.setId("copy-previous");
+		add(this.year, this.state, this.copyPrevious, new H3(translate("waste-billing.tariffs.volumes")), this.volumes,
+				addVolume, new FormLayout(this.perPerson, this.perKg, this.minimum),
 				new H3(translate("waste-billing.tariffs.rates")), this.rates, addRate, this.save);
 		int current = LocalDate.now(Paris.ZONE).getYear();
 		this.years.addAll(List.of(current, current + 1));
@@ -113,11 +117,22 @@ public class TariffsView extends ModuleScreen {
 	}
 
 	private void load(int year) {
-		boolean exists = this.api.run(() -> this.tariffsApi.tariffYears(tenant())).orElse(List.of()).contains(year);
+		List<Integer> saved = this.api.run(() -> this.tariffsApi.tariffYears(tenant())).orElse(List.of());
+		boolean exists = saved.contains(year);
+		this.copyPrevious.setVisible(!exists && saved.contains(year - 1));
+		this.copyPrevious.setText(translate("waste-billing.tariffs.copy-previous", year - 1));
 		TariffGrid grid = exists ? this.api.run(() -> this.tariffsApi.tariff(tenant(), year)).orElse(null) : null;
 		this.state.setText((grid != null) ? translate("waste-billing.tariffs.saved-grid", year)
 				: translate("waste-billing.tariffs.no-grid", year));
 		show((grid != null) ? grid : new TariffGrid(year, List.of(), 0L, null, List.of(), 0L));
+	}
+
+	private void copyPrevious() {
+		int year = this.year.getValue();
+		this.api.run(() -> this.tariffsApi.tariff(tenant(), year - 1)).ifPresent((previous) -> {
+			show(previous);
+			this.state.setText(translate("waste-billing.tariffs.copied", year - 1, year));
+		});
 	}
 
 	private void show(TariffGrid grid) {

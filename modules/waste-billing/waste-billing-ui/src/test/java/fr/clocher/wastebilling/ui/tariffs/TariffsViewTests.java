@@ -122,4 +122,25 @@ class TariffsViewTests extends WasteBillingViewTest {
 			.isEqualTo(List.of(new VolumeTariff(660, 30000L, null, null)));
 	}
 
+	@Test
+	void aNewYearStartsFromThePreviousYearsGridAndIsSavedForTheNewYear() {
+		this.tariffs.grids.put(2026,
+				new TariffGrid(2026, List.of(new VolumeTariff(120, 15000L, 12, 250L)), 0L, null, List.of(), 0L));
+		TariffsView view = navigate(TariffsView.class);
+		test(view.year).selectItem("2026");
+		assertThat(view.copyPrevious.isVisible()).isFalse();
+		test(view.year).selectItem("2027");
+		assertThat(view.copyPrevious.getText()).isEqualTo("Partir de la grille 2026");
+
+		test(view.copyPrevious).click();
+		VolumeRow row = (VolumeRow) view.volumes.getComponentAt(0);
+		assertThat(row.fixed.getValue()).isEqualTo("150,00");
+		test(row.fixed).setValue("155,00");
+		test(view.save).click();
+
+		assertThat(this.tariffs.grids.get(2027).volumes()).containsExactly(new VolumeTariff(120, 15500L, 12, 250L));
+		assertThat(this.tariffs.grids.get(2026).volumes()).containsExactly(new VolumeTariff(120, 15000L, 12, 250L));
+		assertThat(this.tariffs.saved).singleElement().extracting(TariffGrid::year).isEqualTo(2027);
+	}
+
 }
