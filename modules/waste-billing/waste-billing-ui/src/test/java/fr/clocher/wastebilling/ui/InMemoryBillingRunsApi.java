@@ -32,6 +32,9 @@ public class InMemoryBillingRunsApi implements BillingRunsApi {
 
 	public final Pages pages = new Pages();
 
+	/** The invoices with their lines, by id. */
+	public final Map<UUID, Invoice> invoiceDetails = new LinkedHashMap<>();
+
 	/** What computing gives: the review of the run (its run's id is replaced). */
 	public RunReview computed;
 
@@ -41,6 +44,7 @@ public class InMemoryBillingRunsApi implements BillingRunsApi {
 		this.runs.clear();
 		this.calls.clear();
 		this.invoices.clear();
+		this.invoiceDetails.clear();
 		this.pages.reset();
 		this.computed = null;
 		this.failure = null;
@@ -113,7 +117,7 @@ public class InMemoryBillingRunsApi implements BillingRunsApi {
 
 	@Override
 	public Invoice invoice(String tenant, UUID id) {
-		throw new UnsupportedOperationException();
+		return this.invoiceDetails.get(id);
 	}
 
 	@Override

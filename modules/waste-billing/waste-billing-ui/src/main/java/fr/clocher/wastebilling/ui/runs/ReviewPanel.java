@@ -7,7 +7,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
 
+import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.wastebilling.api.BillingRunsApi;
 import fr.clocher.wastebilling.api.InvoiceSummary;
@@ -38,6 +40,10 @@ class ReviewPanel extends VerticalLayout {
 	final Grid<PayerDifference> differences = new Grid<>();
 
 	final Grid<InvoiceSummary> invoices = new Grid<>();
+
+	private final ApiCall api = new ApiCall();
+
+	private Registration opening;
 
 	ReviewPanel() {
 		setPadding(false);
@@ -94,6 +100,12 @@ class ReviewPanel extends VerticalLayout {
 		this.differences.setItems(review.differences());
 		UUID runId = review.run().id();
 		this.invoices.setItems(Paged.of((page, size) -> runsApi.invoices(tenant, runId, page, size), PAGE));
+		if (this.opening != null) {
+			this.opening.remove();
+		}
+		this.opening = this.invoices
+			.addItemClickListener((event) -> this.api.run(() -> runsApi.invoice(tenant, event.getItem().id()))
+				.ifPresent((invoice) -> new InvoiceDialog(invoice).open()));
 	}
 
 	static String euros(long cents) {

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 
 import fr.clocher.wastebilling.api.BillingRun;
+import fr.clocher.wastebilling.api.Invoice;
 import fr.clocher.wastebilling.api.InvoiceKind;
+import fr.clocher.wastebilling.api.InvoiceLine;
 import fr.clocher.wastebilling.api.InvoiceSummary;
 import fr.clocher.wastebilling.api.LineCode;
 import fr.clocher.wastebilling.api.LineTotal;
@@ -149,6 +151,31 @@ class RunWizardViewTests extends WasteBillingViewTest {
 		poll();
 
 		assertThat(this.runs.calls).containsExactly("compute");
+	}
+
+	@Test
+	void anInvoiceOpensWithEachLinesBasisOfCalculation() {
+		BillingRun run = this.runs.add(2026, 1, RunStatus.REVIEW, 3, 127650);
+		this.runs.computed = review(run);
+		InvoiceSummary first = this.runs.invoices.getFirst();
+		this.runs.invoiceDetails.put(first.id(),
+				new Invoice(first.id(), null, InvoiceKind.INVOICE, run.id(), PAYER, "LAB-1", "Famille Garcia",
+						run.periodStart(), run.periodEnd(), null, null, 17650,
+						List.of(new InvoiceLine(LineCode.FIXED_BIN, "Part fixe bac 120 L", "6/12 × 150,00 €", 6, 120,
+								null, null, null, null, null, 15000L, 7500),
+								new InvoiceLine(LineCode.EXTRA_LIFTS, "Levées supplémentaires", "4 × 2,50 €", null, 120,
+										null, 10, 6, 4, null, 250L, 1000))));
+		RunWizardView view = navigate(RunWizardView.class, Map.of("id", run.id().toString()));
+
+		test(view.review.invoices).clickRow(0);
+
+		InvoiceDialog dialog = $(InvoiceDialog.class).single();
+		assertThat(dialog.getHeaderTitle()).isEqualTo("Facture de LAB-1, Famille Garcia");
+		assertThat(test(dialog.lines).getCellText(0, 2)).isEqualTo("6/12 × 150,00 €");
+		assertThat(test(dialog.lines).getCellText(0, 3)).isEqualTo(euros("75,00"));
+		assertThat(test(dialog.lines).getCellText(1, 0)).isEqualTo("Levées supplémentaires");
+		assertThat(test(dialog.lines).getCellText(1, 3)).isEqualTo(euros("10,00"));
+		assertThat(dialog.total.getText()).isEqualTo("Total de la facture : " + euros("176,50"));
 	}
 
 	private RunReview review(BillingRun run) {
