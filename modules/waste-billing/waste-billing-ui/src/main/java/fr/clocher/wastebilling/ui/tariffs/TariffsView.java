@@ -179,7 +179,8 @@ public class TariffsView extends ModuleScreen {
 			this.rateRows.get(i).setId("rate-" + i);
 			this.rateRows.get(i).name(this.api, i);
 		}
-		this.api.field("perPersonCents", this.perPerson)
+		this.api.field("year", this.year)
+			.field("perPersonCents", this.perPerson)
 			.field("pricePerKgCents", this.perKg)
 			.field("minimumChargeCents", this.minimum);
 	}
