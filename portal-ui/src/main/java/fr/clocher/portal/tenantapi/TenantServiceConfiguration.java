@@ -2,18 +2,14 @@ package fr.clocher.portal.tenantapi;
 
 import fr.clocher.kernel.api.workspace.WorkspaceApi;
 import fr.clocher.kernel.ui.ModuleUi;
-import fr.clocher.kernel.ui.WorkspaceCommune;
-import fr.clocher.portal.signin.KeycloakRegistration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
 import org.springframework.web.service.registry.ImportHttpServices;
 
@@ -40,14 +36,9 @@ class TenantServiceConfiguration {
 
 	@Bean
 	RestClientHttpServiceGroupConfigurer tenantServiceClients(OAuth2AuthorizedClientManager manager) {
-		OAuth2ClientHttpRequestInterceptor token = new OAuth2ClientHttpRequestInterceptor(manager);
-		token.setClientRegistrationIdResolver((request) -> KeycloakRegistration.ID);
+		SignedInRequests signedIn = new SignedInRequests(manager);
 		return (groups) -> groups.filterByName(ModuleUi.TENANT_SERVICE)
-			.forEachClient((group, client) -> client.requestInterceptor(token)
-				.requestInterceptor((request, body, execution) -> {
-					request.getHeaders().set(HttpHeaders.ACCEPT_LANGUAGE, WorkspaceCommune.locale().getLanguage());
-					return execution.execute(request, body);
-				}));
+			.forEachClient((group, client) -> client.requestInitializer(signedIn));
 	}
 
 }
