@@ -8,7 +8,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import fr.clocher.kernel.module.ModuleActivations;
-import fr.clocher.kernel.relations.TenantRelations;
 import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.kernel.test.host.ModuleTest;
@@ -40,11 +39,6 @@ public @interface AnnouncementsTest {
 		@Bean
 		MutableClock clock() {
 			return new MutableClock();
-		}
-
-		@Bean
-		TenantRelations tenantRelations(JdbcClient jdbc) {
-			return new RegistryShapedRelations(jdbc);
 		}
 
 		@Bean

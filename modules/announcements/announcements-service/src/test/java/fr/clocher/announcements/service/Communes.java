@@ -60,9 +60,7 @@ final class Communes {
 	Commune group(Commune... members) {
 		Commune group = tenant(TenantKind.INTERCOMMUNALITY, "cc-");
 		for (Commune member : members) {
-			this.jdbc.sql("insert into tenant_membership (group_id, member_id) values (?, ?)")
-				.params(group.id(), member.id())
-				.update();
+			TestTenants.addMember(this.jdbc, group.id(), member.id());
 		}
 		return group;
 	}

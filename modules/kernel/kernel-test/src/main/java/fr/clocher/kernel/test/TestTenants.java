@@ -52,6 +52,14 @@ public final class TestTenants {
 				""").params(host, OffsetDateTime.now(), slug).update();
 	}
 
+	/**
+	 * Makes a tenant a member of a group (an intercommunality, a syndicate), as the
+	 * registry does: what {@code TenantRelations} then answers.
+	 */
+	public static void addMember(JdbcClient jdbc, UUID group, UUID member) {
+		jdbc.sql("insert into tenant_membership (group_id, member_id) values (?, ?)").params(group, member).update();
+	}
+
 	/** A commune of a slug never used before; its slug. */
 	public static String newCommune(JdbcClient jdbc) {
 		String slug = "commune-" + UUID.randomUUID().toString().substring(0, 6);

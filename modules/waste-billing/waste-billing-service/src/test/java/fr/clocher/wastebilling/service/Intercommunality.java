@@ -36,7 +36,7 @@ public record Intercommunality(String slug, UUID id, List<UUID> communes) {
 			.params(name + " " + slug.substring(8), slug)
 			.query(UUID.class)
 			.single();
-		jdbc.sql("insert into tenant_membership (group_id, member_id) values (?, ?)").params(group, commune).update();
+		TestTenants.addMember(jdbc, group, commune);
 		return commune;
 	}
 

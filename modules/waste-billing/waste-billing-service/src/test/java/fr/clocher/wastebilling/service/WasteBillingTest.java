@@ -9,18 +9,15 @@ import java.lang.annotation.Target;
 
 import fr.clocher.kernel.test.host.ModuleTest;
 
-import org.springframework.context.annotation.Import;
-
 /**
- * A test of the module on the kernel's module test host, with the platform's membership
- * tables read as tenant-service's registry reads them ({@link MembershipRelations}).
+ * A test of the module on the kernel's module test host (which reads the platform's
+ * membership tables as tenant-service's registry reads them).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ModuleTest
-@Import(MembershipRelations.class)
 public @interface WasteBillingTest {
 
 }

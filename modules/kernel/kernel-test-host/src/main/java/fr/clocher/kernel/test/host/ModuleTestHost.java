@@ -4,6 +4,7 @@ import java.util.Set;
 
 import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.module.ModuleActivations;
+import fr.clocher.kernel.relations.TenantRelations;
 import fr.clocher.kernel.tenancy.PlatformHosts;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantWork;
@@ -12,12 +13,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The service a module's tests run its backend in: no code of its own but a commune's
- * site address and the platform's hosts; the kernels (tenancy, modules, problems, audit,
- * site) and the API's security chain come from their auto-configurations, the module
- * under test from its own, as in tenant-service.
+ * site address, the platform's hosts and the tenant relations its tables hold; the
+ * kernels (tenancy, modules, problems, audit, site) and the API's security chain come
+ * from their auto-configurations, the module under test from its own, as in
+ * tenant-service.
  */
 @SpringBootApplication
 @PropertySource("classpath:fr/clocher/kernel/test/host/module-test-host.properties")
@@ -45,6 +48,11 @@ public class ModuleTestHost {
 	@Bean
 	ModuleSwitch moduleSwitch(TenantDirectory directory, TenantWork work, ModuleActivations activations) {
 		return new ModuleSwitch(directory, work, activations);
+	}
+
+	@Bean
+	TenantRelations tenantRelations(JdbcClient jdbc) {
+		return new MembershipRelations(jdbc);
 	}
 
 }

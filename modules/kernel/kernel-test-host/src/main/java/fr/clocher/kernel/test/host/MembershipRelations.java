@@ -1,4 +1,4 @@
-package fr.clocher.announcements.service;
+package fr.clocher.kernel.test.host;
 
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The kernel's {@link TenantRelations} as tenant-service's registry answers it (one query
- * on the platform's membership table, for the current tenant only), for the module test
- * host, which has no registry.
+ * The kernel's {@link TenantRelations} on the module test host, which has no registry: as
+ * tenant-service's registry answers it (one query on the platform's membership table, for
+ * the current tenant only). {@code TestTenants.addMember} fills that table.
  */
-final class RegistryShapedRelations implements TenantRelations {
+final class MembershipRelations implements TenantRelations {
 
 	private static final RowMapper<TenantRef> ROW = (rs, i) -> new TenantRef(rs.getObject("id", UUID.class),
 			rs.getString("slug"), rs.getString("name"), TenantKind.valueOf(rs.getString("kind")),
@@ -25,7 +25,7 @@ final class RegistryShapedRelations implements TenantRelations {
 
 	private final JdbcClient jdbc;
 
-	RegistryShapedRelations(JdbcClient jdbc) {
+	MembershipRelations(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
