@@ -1,36 +1,17 @@
 package fr.clocher.website.service.support;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import fr.clocher.kernel.api.LocalizedText;
-import fr.clocher.kernel.problem.ApiProblem;
-import fr.clocher.kernel.problem.FieldProblem;
-
-import org.springframework.http.HttpStatus;
 
 /**
- * Collects every refused field of a request, so the secretary learns them all at once;
- * {@link #throwIfAny()} refuses the request before anything is written.
+ * The kernel's {@link fr.clocher.kernel.problem.Violations} with the checks the website's
+ * fields share.
  */
-public final class Violations {
-
-	private final List<FieldProblem> problems = new ArrayList<>();
-
-	public Violations add(String field, String fr, String en) {
-		this.problems.add(new FieldProblem(field, LocalizedText.of(fr, en)));
-		return this;
-	}
-
-	public Violations add(String field, LocalizedText reason) {
-		this.problems.add(new FieldProblem(field, reason));
-		return this;
-	}
+public final class Violations extends fr.clocher.kernel.problem.Violations {
 
 	/** Refuses a blank value. */
 	public boolean required(String field, String value) {
 		if (value == null || value.isBlank()) {
-			add(field, "Ce champ est obligatoire.", "This field is required.");
+			add(field, REQUIRED);
 			return false;
 		}
 		return true;
@@ -44,19 +25,6 @@ public final class Violations {
 			return false;
 		}
 		return true;
-	}
-
-	public boolean isEmpty() {
-		return this.problems.isEmpty();
-	}
-
-	public void throwIfAny() {
-		if (!this.problems.isEmpty()) {
-			throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request",
-					LocalizedText.of("La demande contient des champs invalides ; rien n'a été enregistré.",
-							"The request has invalid fields; nothing was saved."),
-					this.problems);
-		}
 	}
 
 }
