@@ -2,8 +2,10 @@ package fr.clocher.kernel.secrets;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -76,14 +78,10 @@ public final class ModuleSecrets {
 		}
 	}
 
+	/** Reads one declaration; the stream stays open (it may be a nested jar's). */
 	private static void read(InputStream in, Map<String, String> secrets) throws IOException {
 		Properties declared = new Properties();
-		declared.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8) {
-			@Override
-			public void close() {
-				// the stream belongs to the caller
-			}
-		});
+		declared.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		declared.forEach((property, variable) -> secrets.put(property.toString(), variable.toString()));
 	}
 

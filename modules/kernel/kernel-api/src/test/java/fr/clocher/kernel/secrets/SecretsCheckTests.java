@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -101,7 +102,7 @@ class SecretsCheckTests {
 	private static byte[] jarOf(Map<String, String> entries) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream jar = new ZipOutputStream(bytes)) {
-			for (Map.Entry<String, String> entry : new java.util.TreeMap<>(entries).entrySet()) {
+			for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
 				jar.putNextEntry(new ZipEntry(entry.getKey()));
 				jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
 			}
