@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import fr.clocher.kernel.api.platform.HostKind;
 import fr.clocher.kernel.api.platform.TenantStatus;
+import fr.clocher.kernel.tenancy.RegistryChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,7 @@ public class TenantLifecycle {
 		if (!tenant.removeHost(host.toLowerCase(Locale.ROOT), now())) {
 			throw RegistryProblems.unknownHost(host);
 		}
+		this.events.publishEvent(new RegistryChanged(tenant.getId()));
 		return tenant;
 	}
 
@@ -79,6 +81,7 @@ public class TenantLifecycle {
 		if (tenant.getStatus() != status) {
 			tenant.changeStatus(status, now());
 			this.events.publishEvent(new TenantStatusChanged(tenant.getId(), status));
+			this.events.publishEvent(new RegistryChanged(tenant.getId()));
 		}
 		return tenant;
 	}

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import fr.clocher.kernel.changes.ChangeChannel;
+import fr.clocher.kernel.changes.ChangeNotified;
+import fr.clocher.kernel.changes.ChangesMissed;
+import fr.clocher.kernel.changes.KeptReads;
 import fr.clocher.kernel.module.ModuleActivationChanged;
 import fr.clocher.kernel.tenancy.TenantContext;
 
@@ -16,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -25,7 +31,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * see, so the caches revalidate exactly when the change is kept; switching a module on or
  * off touches it too (its pages and slots appear or go). Each touch also publishes a
  * {@link SiteChanged} event, for the caches in this process to drop the commune's pages
- * once the change is committed.
+ * once the change is committed. The current versions are kept in memory, so that a page
+ * served from cache costs no database work; a commune's is forgotten when a change is
+ * committed here, or on any other instance (the table's trigger,
+ * {@link ChangeChannel#SITE}, which is then published here as a {@link SiteChanged} too).
  */
 public class SiteVersions {
 
@@ -34,6 +43,8 @@ public class SiteVersions {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
+
+	private final KeptReads<UUID, SiteVersion> kept = new KeptReads<>(100_000);
 
 	public SiteVersions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -91,18 +102,39 @@ public class SiteVersions {
 	}
 
 	/**
-	 * The current tenant's site version. One statement: it joins the caller's transaction
-	 * when there is one and needs none otherwise, which keeps a public page served from
-	 * cache free of a transaction's cost.
+	 * The current tenant's site version: kept in memory, else one statement (which joins
+	 * the caller's transaction when there is one and needs none otherwise).
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public SiteVersion current() {
 		UUID tenant = TenantContext.require();
-		return this.jdbc.sql("select version, changed_at from site_version where tenant_id = ?")
-			.param(tenant)
-			.query((rs, i) -> new SiteVersion(rs.getLong(1), rs.getTimestamp(2).toInstant()))
-			.optional()
-			.orElse(new SiteVersion(0, null));
+		return this.kept.find(tenant,
+				() -> Optional.of(this.jdbc.sql("select version, changed_at from site_version where tenant_id = ?")
+					.param(tenant)
+					.query((rs, i) -> new SiteVersion(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+					.optional()
+					.orElse(new SiteVersion(0, null))))
+			.orElseThrow();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void siteChanged(SiteChanged change) {
+		this.kept.forget(change.tenantId());
+	}
+
+	/** Another instance (or this one) committed a new version: the caches here follow. */
+	@EventListener
+	void changeNotified(ChangeNotified change) {
+		if (change.channel() == ChangeChannel.SITE) {
+			String[] tenantAndVersion = change.payload().split(":", 2);
+			this.events.publishEvent(
+					new SiteChanged(UUID.fromString(tenantAndVersion[0]), Long.parseLong(tenantAndVersion[1])));
+		}
+	}
+
+	@EventListener
+	void changesMissed(ChangesMissed missed) {
+		this.kept.forgetAll();
 	}
 
 	/** The sites a transaction touched, and their new versions. */

@@ -1,11 +1,16 @@
 package fr.clocher.kernel.site;
 
+import java.time.Clock;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import fr.clocher.kernel.tenancy.CountingDataSource;
+import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.kernel.test.IntegrationTest;
 import fr.clocher.kernel.test.TestTenants;
 import fr.clocher.kernel.testapp.KernelTestApplication;
-import fr.clocher.kernel.tenancy.TenantWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,9 @@ class SiteVersionsTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	DataSource dataSource;
+
 	UUID commune;
 
 	@BeforeEach
@@ -74,6 +82,25 @@ class SiteVersionsTests {
 
 		assertThat(current()).isEqualTo(3);
 		assertThat(this.events.stream(SiteChanged.class).map(SiteChanged::version)).containsExactly(1L, 2L, 3L);
+	}
+
+	@Test
+	void theCurrentVersionIsKeptUntilTheCommunesSiteChanges() {
+		CountingDataSource counting = new CountingDataSource(this.dataSource);
+		SiteVersions kept = new SiteVersions(JdbcClient.create(counting), Clock.systemUTC(), (event) -> {
+		});
+		TenantContext.runAs(this.commune, () -> {
+			kept.current();
+			kept.current();
+		});
+		assertThat(counting.connections.get()).isEqualTo(1);
+
+		this.work.runInTenant(this.commune, this.versions::touch);
+		kept.siteChanged(new SiteChanged(UUID.randomUUID(), 1));
+		assertThat(TenantContext.callAs(this.commune, kept::current).version()).isZero();
+		kept.siteChanged(new SiteChanged(this.commune, 1));
+		assertThat(TenantContext.callAs(this.commune, kept::current).version()).isEqualTo(1);
+		assertThat(counting.connections.get()).isEqualTo(2);
 	}
 
 	private long current() {

@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Import;
 		beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SiteProperties.class)
-@Import({ FrameRenderer.class, SiteStyle.class, SitePageCache.class, SiteValidators.class, SiteIndex.class,
-		SiteDispatcher.class, SiteHandlerMapping.class, SiteErrors.class, SiteWarmUp.class })
+@Import({ FrameRenderer.class, SiteStyle.class, SitePageCache.class, SiteRelease.class, SiteValidators.class,
+		SiteIndex.class, SiteDispatcher.class, SiteHandlerMapping.class, SiteErrors.class, SiteWarmUp.class })
 public class PublicSiteAutoConfiguration {
 
 	/**

@@ -5,9 +5,11 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.clocher.kernel.changes.ChangesMissed;
 import fr.clocher.kernel.site.SiteChanged;
 import fr.clocher.kernel.tenancy.TenantRef;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,8 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * queries and a rendering. An answer is found again only under the same key: the same
  * commune, as the registry gave it for the request; the same ETag (site version, release,
  * day); the same way of reaching the site and the same path. A commune's answers are
- * dropped as soon as a change of its site is committed; the other communes' stay. Bounded
- * in bytes ({@code clocher.site.page-cache}), least used first out.
+ * dropped as soon as a change of its site is committed, here or on another instance; the
+ * other communes' stay. Bounded in bytes ({@code clocher.site.page-cache}), least used
+ * first out.
  */
 @Component
 class SitePageCache {
@@ -51,6 +54,11 @@ class SitePageCache {
 	@TransactionalEventListener(fallbackExecution = true)
 	void siteChanged(SiteChanged change) {
 		this.answers.asMap().keySet().removeIf((key) -> key.tenant().id().equals(change.tenantId()));
+	}
+
+	@EventListener
+	void changesMissed(ChangesMissed missed) {
+		this.answers.invalidateAll();
 	}
 
 	/**

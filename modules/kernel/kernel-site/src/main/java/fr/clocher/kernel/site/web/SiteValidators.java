@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 import fr.clocher.kernel.api.Paris;
 import fr.clocher.kernel.site.SiteVersion;
@@ -15,8 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * The ETag and Last-Modified of a commune's pages. A page changes when the commune
  * changes something (its site version), when a new release is deployed (templates, style
- * sheet), and at midnight in Paris (opening hours and dated notices): the ETag names all
- * three, so it also names the rendered page a cache may keep.
+ * sheet: {@link SiteRelease}), and at midnight in Paris (opening hours and dated
+ * notices): the ETag names all three, so it also names the rendered page a cache may
+ * keep, and nothing else: every instance of a release gives a page the same ETag.
+ * Last-Modified is the later of the commune's last change and midnight; after a new
+ * release only the ETag tells a copy is old, and a reader that sends it
+ * ({@code If-None-Match}) is judged by it alone.
  */
 @Component
 class SiteValidators {
@@ -25,25 +28,19 @@ class SiteValidators {
 
 	private final Clock clock;
 
-	/** When this release started serving. */
-	private final Instant deployedAt;
+	private final String release;
 
-	SiteValidators(ObjectProvider<Clock> clock) {
+	SiteValidators(ObjectProvider<Clock> clock, SiteRelease release) {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
-		this.deployedAt = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		this.release = release.fingerprint();
 	}
 
 	Validators of(SiteVersion version) {
 		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
-		String etag = "\"" + version.version() + "-" + Long.toString(this.deployedAt.getEpochSecond(), 36) + "-"
-				+ today.toEpochDay() + "\"";
-		Instant lastModified = this.deployedAt;
+		String etag = "\"" + version.version() + "-" + this.release + "-" + today.toEpochDay() + "\"";
+		Instant lastModified = today.atStartOfDay(PARIS).toInstant();
 		if (version.changedAt() != null && version.changedAt().isAfter(lastModified)) {
 			lastModified = version.changedAt();
-		}
-		Instant midnight = today.atStartOfDay(PARIS).toInstant();
-		if (midnight.isAfter(lastModified)) {
-			lastModified = midnight;
 		}
 		return new Validators(etag, lastModified);
 	}

@@ -23,7 +23,7 @@ class SitePageCacheTests {
 	private static final String ETAG = "\"3-tox6rr-20779\"";
 
 	private final SitePageCache cache = new SitePageCache(
-			new SiteProperties(Duration.ofSeconds(60), DataSize.ofMegabytes(1)));
+			new SiteProperties(Duration.ofSeconds(60), DataSize.ofMegabytes(1), ""));
 
 	private final TenantRef a = commune("aiglun", "Aiglun");
 
