@@ -51,6 +51,14 @@ public class AnnouncementStore {
 			.optional();
 	}
 
+	/** One of the current tenant's announcements, whatever its kind. */
+	public Optional<StoredAnnouncement> find(UUID id) {
+		return this.jdbc.sql(COLUMNS + "where tenant_id = ? and id = ?")
+			.params(TenantContext.require(), id)
+			.query(AnnouncementStore::row)
+			.optional();
+	}
+
 	/**
 	 * The public rows of a kind published by {@code publishers} (the current tenant and
 	 * its groups), less the groups' rows the current tenant hides; alerts only until
