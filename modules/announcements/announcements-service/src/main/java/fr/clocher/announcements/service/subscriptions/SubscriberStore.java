@@ -100,6 +100,23 @@ class SubscriberStore {
 	}
 
 	/**
+	 * When the current tenant's next mail is due: the earliest pending one of a
+	 * publication still on the site (a retry after a failure, or mail just added).
+	 */
+	Optional<Instant> nextMail() {
+		return this.jdbc.sql("""
+				select min(m.next_attempt_at) from announcement_mail m
+				join announcement a on a.tenant_id = m.publisher_id and a.id = m.announcement_id and a.on_site
+				where m.tenant_id = ? and m.state = 'PENDING'
+				""")
+			.param(TenantContext.require())
+			.query((rs, i) -> rs.getTimestamp(1))
+			.optional()
+			.flatMap(Optional::ofNullable)
+			.map(Timestamp::toInstant);
+	}
+
+	/**
 	 * Claims mail due now, each row locked until this transaction ends and skipped by any
 	 * other worker meanwhile.
 	 */
