@@ -124,10 +124,10 @@ class AnnouncementsAudienceTests {
 
 	@Test
 	void theListGivesEachItemsReadsAndMailAndTheCountsGiveTheSubscribersByTopic() throws Exception {
-		subscriber(this.a, "actus@example.org", "NEWS", true);
-		subscriber(this.a, "tout@example.org", "BOTH", true);
-		subscriber(this.a, "alertes@example.org", "ALERTS", true);
-		subscriber(this.a, "pas-confirme@example.org", "BOTH", false);
+		this.communes.subscriber(this.a, "actus@example.org", "NEWS", true);
+		this.communes.subscriber(this.a, "tout@example.org", "BOTH", true);
+		this.communes.subscriber(this.a, "alertes@example.org", "ALERTS", true);
+		this.communes.subscriber(this.a, "pas-confirme@example.org", "BOTH", false);
 		String second = this.communes.published(this.a, "/news", "{\"title\":\"Marché de Noël\"}");
 		view(this.a, "/annonces/lu/" + second + ".gif");
 
@@ -153,13 +153,6 @@ class AnnouncementsAudienceTests {
 	private ResultActions audience(Commune commune, String id) throws Exception {
 		return this.mvc.perform(get(api("/audience/{id}"), commune.slug(), id).with(commune.secretary()))
 			.andExpect(status().isOk());
-	}
-
-	private void subscriber(Commune commune, String email, String topics, boolean confirmed) {
-		this.work.runInTenant(commune.id(), () -> this.jdbc.sql("""
-				insert into announcement_subscriber (tenant_id, id, email, topics, confirmed_at, created_at)
-				values (?, gen_random_uuid(), ?, ?, case when ? then now() end, now())
-				""").params(commune.id(), email, topics, confirmed).update());
 	}
 
 }

@@ -1,7 +1,5 @@
 package fr.clocher.announcements.service;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(AnnouncementsDueWorkTests.Visits.class)
 class AnnouncementsDueWorkTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = Communes.freePort();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
@@ -135,9 +133,9 @@ class AnnouncementsDueWorkTests {
 	@Test
 	void theMailWorkerEntersOnlyTheTenantsWithMailDue() throws Exception {
 		Commune mailing = tracked(this.communes.commune());
-		subscriber(mailing, "habitant@example.org");
+		this.communes.subscriber(mailing, "habitant@example.org", "BOTH", true);
 		Commune quiet = tracked(this.communes.commune());
-		subscriber(quiet, "voisin@example.org");
+		this.communes.subscriber(quiet, "voisin@example.org", "BOTH", true);
 		this.communes.published(mailing, "/news", "{\"title\":\"Marché de Noël\"}");
 
 		assertThat(enteredBy(this.outbox::deliver)).containsExactly(mailing.id());
@@ -166,22 +164,6 @@ class AnnouncementsDueWorkTests {
 			.stream()
 			.filter(this.mine::contains)
 			.toList();
-	}
-
-	private void subscriber(Commune commune, String email) {
-		this.visits.runInTenant(commune.id(), () -> this.jdbc.sql("""
-				insert into announcement_subscriber (tenant_id, id, email, topics, confirmed_at, created_at)
-				values (?, gen_random_uuid(), ?, 'BOTH', now(), now())
-				""").params(commune.id(), email).update());
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** The application's tenant work, noting every tenant it enters. */
