@@ -84,6 +84,20 @@ class AnnouncementsAudienceTests {
 	}
 
 	@Test
+	void onAPlatformHostTheSiteByPathCarriesAndCountsTheBeaconUnderItsPath() throws Exception {
+		String base = "/c/" + this.a.slug();
+		String beacon = base + "/annonces/lu/" + this.news + ".gif";
+		this.mvc.perform(get(base + "/actualites/" + this.news))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("src=\"" + beacon + "\" alt=\"\"")));
+		this.mvc.perform(get(beacon))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"));
+		this.mvc.perform(get("/c/" + this.b.slug() + "/annonces/lu/" + this.news + ".gif")).andExpect(status().isOk());
+		audience(this.a, this.news).andExpect(jsonPath("$.reads").value(1));
+	}
+
+	@Test
 	void headRobotsDraftsAndAnotherCommunesHostDoNotCount() throws Exception {
 		String beacon = "/annonces/lu/" + this.news + ".gif";
 		this.mvc.perform(head("http://" + this.a.slug() + ".clocher.test" + beacon))
