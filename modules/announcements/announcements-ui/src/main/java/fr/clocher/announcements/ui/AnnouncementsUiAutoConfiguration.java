@@ -28,8 +28,8 @@ import fr.clocher.kernel.ui.ModuleUi;
 public class AnnouncementsUiAutoConfiguration {
 
 	@Bean
-	ModuleUi announcementsModuleUi(AlertsApi alerts) {
-		return new AnnouncementsModuleUi(alerts, Clock.systemUTC());
+	ModuleUi announcementsModuleUi(AlertsApi alerts, SubscriptionsApi subscriptions) {
+		return new AnnouncementsModuleUi(alerts, subscriptions, Clock.systemUTC());
 	}
 
 }
