@@ -8,7 +8,10 @@ package fr.clocher.announcements.api;
  * @param mailPending mails waiting to be sent (a backlog that grows while the mail server
  * fails)
  * @param mailSent mails sent
+ * @param newsSubscribers confirmed subscribers who receive the news
+ * @param alertSubscribers confirmed subscribers who receive the alerts
  */
-public record SubscriptionCounts(int subscribers, int awaitingConfirmation, int mailPending, int mailSent) {
+public record SubscriptionCounts(int subscribers, int awaitingConfirmation, int mailPending, int mailSent,
+		int newsSubscribers, int alertSubscribers) {
 
 }

@@ -6,7 +6,9 @@
  * {@link fr.clocher.announcements.api.AlertsApi},
  * {@link fr.clocher.announcements.api.ImagesApi},
  * {@link fr.clocher.announcements.api.NoticesApi},
- * {@link fr.clocher.announcements.api.SubscriptionsApi} and
+ * {@link fr.clocher.announcements.api.SubscriptionsApi},
+ * {@link fr.clocher.announcements.api.AudienceApi},
+ * {@link fr.clocher.announcements.api.PreviewApi} and
  * {@link fr.clocher.announcements.api.IntercommunalApi}, all under
  * {@link fr.clocher.announcements.api.Announcements#API}.
  *

@@ -1,12 +1,14 @@
 package fr.clocher.announcements.service;
 
 import fr.clocher.announcements.service.alerts.AlertsConfiguration;
+import fr.clocher.announcements.service.audience.AudienceConfiguration;
 import fr.clocher.announcements.service.content.ContentConfiguration;
 import fr.clocher.announcements.service.events.EventsConfiguration;
 import fr.clocher.announcements.service.images.ImagesConfiguration;
 import fr.clocher.announcements.service.intercommunal.IntercommunalConfiguration;
 import fr.clocher.announcements.service.news.NewsConfiguration;
 import fr.clocher.announcements.service.notice.NoticeConfiguration;
+import fr.clocher.announcements.service.preview.PreviewConfiguration;
 import fr.clocher.announcements.service.samples.SamplesConfiguration;
 import fr.clocher.announcements.service.schedule.ScheduleConfiguration;
 import fr.clocher.announcements.service.site.SiteConfiguration;
@@ -31,7 +33,8 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(AnnouncementsProperties.class)
 @Import({ ContentConfiguration.class, ImagesConfiguration.class, NewsConfiguration.class, EventsConfiguration.class,
 		AlertsConfiguration.class, ScheduleConfiguration.class, SiteConfiguration.class, SamplesConfiguration.class,
-		IntercommunalConfiguration.class, NoticeConfiguration.class, SubscriptionsConfiguration.class })
+		IntercommunalConfiguration.class, NoticeConfiguration.class, SubscriptionsConfiguration.class,
+		AudienceConfiguration.class, PreviewConfiguration.class })
 public class AnnouncementsAutoConfiguration {
 
 	@Bean

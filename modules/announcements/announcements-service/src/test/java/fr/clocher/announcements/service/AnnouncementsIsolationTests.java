@@ -70,6 +70,7 @@ class AnnouncementsIsolationTests {
 			.getResponse()
 			.getContentAsString(), "$.id");
 		assertThat(image).isNotNull();
+		this.communes.site(this.b, "/annonces/lu/" + this.bNews + ".gif").andExpect(status().isOk());
 	}
 
 	@Test
@@ -105,7 +106,8 @@ class AnnouncementsIsolationTests {
 			try (Statement statement = connection.createStatement()) {
 				assertThat(count(statement, "select count(*) from announcement")).as("no tenant, no rows").isZero();
 				asTenant(statement, this.a.id());
-				for (String table : new String[] { "announcement", "announcement_image", "announcement_hidden" }) {
+				for (String table : new String[] { "announcement", "announcement_image", "announcement_hidden",
+						"announcement_read" }) {
 					assertThat(count(statement,
 							"select count(*) from " + table + " where tenant_id = '" + this.b.id() + "'"))
 						.as(table)
@@ -121,8 +123,17 @@ class AnnouncementsIsolationTests {
 					.isInstanceOf(SQLException.class)
 					.hasMessageContaining("row-level security");
 				statement.execute("rollback");
+				asTenant(statement, this.a.id());
+				assertThat(statement.executeUpdate("update announcement_read set reads = reads + 100")).isZero();
+				assertThatThrownBy(() -> statement
+					.execute("insert into announcement_read (tenant_id," + " announcement_id, day, reads) values ('"
+							+ this.b.id() + "', '" + this.bNews + "', current_date, 1000)"))
+					.isInstanceOf(SQLException.class)
+					.hasMessageContaining("row-level security");
+				statement.execute("rollback");
 				asTenant(statement, this.b.id());
 				assertThat(count(statement, "select count(*) from announcement")).isEqualTo(2);
+				assertThat(count(statement, "select sum(reads) from announcement_read")).isEqualTo(1);
 				assertThat(count(statement, "select count(*) from announcement_image")).isEqualTo(1);
 				statement.execute("rollback");
 			}

@@ -1,10 +1,13 @@
 package fr.clocher.announcements.service;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,9 @@ class AnnouncementsNoticeTests {
 			assertThat(Math.round(size.getHeight())).isEqualTo(Math.round(PDRectangle.A4.getHeight()));
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			assertThat(structureTypes(document.getDocumentCatalog().getStructureTreeRoot().getKids()))
+				.as("its structure: the heading and the paragraphs read back as such")
+				.contains("H1", "P");
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
 			assertThat(document.getDocumentInformation().getTitle()).contains("Eau non potable")
 				.contains(this.commune.slug());
@@ -74,6 +80,18 @@ class AnnouncementsNoticeTests {
 		this.mvc
 			.perform(get(api("/alerts/{id}/notice"), this.commune.slug(), id).with(this.communes.commune().secretary()))
 			.andExpect(status().isForbidden());
+	}
+
+	/** The standard structure types of a tagged PDF's structure tree, read back. */
+	private static List<String> structureTypes(List<Object> kids) {
+		List<String> types = new ArrayList<>();
+		for (Object kid : kids) {
+			if (kid instanceof PDStructureElement element) {
+				types.add(element.getStandardStructureType());
+				types.addAll(structureTypes(element.getKids()));
+			}
+		}
+		return types;
 	}
 
 	@Test

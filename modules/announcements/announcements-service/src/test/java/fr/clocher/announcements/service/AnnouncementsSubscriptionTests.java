@@ -1,7 +1,5 @@
 package fr.clocher.announcements.service;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AnnouncementsTest
 class AnnouncementsSubscriptionTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = Communes.freePort();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
@@ -293,15 +291,6 @@ class AnnouncementsSubscriptionTests {
 			}
 		}
 		return "";
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

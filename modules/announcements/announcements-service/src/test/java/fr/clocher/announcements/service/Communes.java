@@ -1,5 +1,7 @@
 package fr.clocher.announcements.service;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -118,6 +120,27 @@ final class Communes {
 	/** A page of the tenant's public site, on its own host. */
 	ResultActions site(Commune tenant, String path) throws Exception {
 		return this.mvc.perform(get("http://" + tenant.slug() + ".clocher.test" + path));
+	}
+
+	/**
+	 * A subscriber written straight into the tenant's table, under its context (the
+	 * subscription itself is tested through the site).
+	 */
+	void subscriber(Commune tenant, String email, String topics, boolean confirmed) {
+		this.work.runInTenant(tenant.id(), () -> this.jdbc.sql("""
+				insert into announcement_subscriber (tenant_id, id, email, topics, confirmed_at, created_at)
+				values (?, gen_random_uuid(), ?, ?, case when ? then now() end, now())
+				""").params(tenant.id(), email, topics, confirmed).update());
+	}
+
+	/** A free local port, for a test's mail server. */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The tenant's site version. */

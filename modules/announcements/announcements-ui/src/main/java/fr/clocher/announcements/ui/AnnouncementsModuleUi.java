@@ -6,6 +6,7 @@ import java.util.List;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import fr.clocher.announcements.api.AlertsApi;
+import fr.clocher.announcements.api.SubscriptionsApi;
 import fr.clocher.announcements.api.Announcements;
 import fr.clocher.announcements.ui.alerts.AlertsCard;
 import fr.clocher.announcements.ui.alerts.AlertsListView;
@@ -26,10 +27,13 @@ public class AnnouncementsModuleUi implements ModuleUi {
 
 	private final AlertsApi alertsApi;
 
+	private final SubscriptionsApi subscriptionsApi;
+
 	private final Clock clock;
 
-	public AnnouncementsModuleUi(AlertsApi alertsApi, Clock clock) {
+	public AnnouncementsModuleUi(AlertsApi alertsApi, SubscriptionsApi subscriptionsApi, Clock clock) {
 		this.alertsApi = alertsApi;
+		this.subscriptionsApi = subscriptionsApi;
 		this.clock = clock;
 	}
 
@@ -49,7 +53,7 @@ public class AnnouncementsModuleUi implements ModuleUi {
 
 	@Override
 	public List<DashboardCard> dashboardCards() {
-		return List.of(new AlertsCard(this.alertsApi, this.clock));
+		return List.of(new AlertsCard(this.alertsApi, this.subscriptionsApi, this.clock));
 	}
 
 }

@@ -7,10 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.service.registry.ImportHttpServices;
 
 import fr.clocher.announcements.api.AlertsApi;
+import fr.clocher.announcements.api.AudienceApi;
 import fr.clocher.announcements.api.EventsApi;
 import fr.clocher.announcements.api.ImagesApi;
 import fr.clocher.announcements.api.IntercommunalApi;
 import fr.clocher.announcements.api.NewsApi;
+import fr.clocher.announcements.api.PreviewApi;
+import fr.clocher.announcements.api.SubscriptionsApi;
 import fr.clocher.kernel.ui.ModuleUi;
 
 /**
@@ -20,13 +23,13 @@ import fr.clocher.kernel.ui.ModuleUi;
  * clients of the features it shows.
  */
 @AutoConfiguration
-@ImportHttpServices(group = ModuleUi.TENANT_SERVICE,
-		types = { NewsApi.class, EventsApi.class, AlertsApi.class, ImagesApi.class, IntercommunalApi.class })
+@ImportHttpServices(group = ModuleUi.TENANT_SERVICE, types = { NewsApi.class, EventsApi.class, AlertsApi.class,
+		ImagesApi.class, IntercommunalApi.class, AudienceApi.class, SubscriptionsApi.class, PreviewApi.class })
 public class AnnouncementsUiAutoConfiguration {
 
 	@Bean
-	ModuleUi announcementsModuleUi(AlertsApi alerts) {
-		return new AnnouncementsModuleUi(alerts, Clock.systemUTC());
+	ModuleUi announcementsModuleUi(AlertsApi alerts, SubscriptionsApi subscriptions) {
+		return new AnnouncementsModuleUi(alerts, subscriptions, Clock.systemUTC());
 	}
 
 }

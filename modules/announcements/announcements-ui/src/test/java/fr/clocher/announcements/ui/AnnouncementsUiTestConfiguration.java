@@ -38,6 +38,11 @@ class AnnouncementsUiTestConfiguration {
 	}
 
 	@Bean
+	InMemoryAudienceApi audienceApi() {
+		return new InMemoryAudienceApi();
+	}
+
+	@Bean
 	I18NProvider translations() {
 		return new TestTranslations();
 	}

@@ -48,6 +48,9 @@ public abstract class AnnouncementsViewTest extends SpringBrowserlessTest {
 	@Autowired
 	protected InMemoryIntercommunalApi intercommunal;
 
+	@Autowired
+	protected InMemoryAudienceApi audience;
+
 	@BeforeEach
 	void saintMartinInFrench() {
 		this.news.reset();
@@ -55,6 +58,7 @@ public abstract class AnnouncementsViewTest extends SpringBrowserlessTest {
 		this.alerts.reset();
 		this.images.reset();
 		this.intercommunal.reset();
+		this.audience.reset();
 		select(TenantKind.COMMUNE);
 		UI.getCurrent().setLocale(Locale.FRENCH);
 	}

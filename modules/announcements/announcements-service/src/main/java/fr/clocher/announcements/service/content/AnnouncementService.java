@@ -35,13 +35,17 @@ public class AnnouncementService {
 
 	private final SiteVersions versions;
 
+	private final DueWork due;
+
 	private final Clock clock;
 
-	AnnouncementService(AnnouncementStore store, Drafts drafts, ChangeLog log, SiteVersions versions, Clock clock) {
+	AnnouncementService(AnnouncementStore store, Drafts drafts, ChangeLog log, SiteVersions versions, DueWork due,
+			Clock clock) {
 		this.store = store;
 		this.drafts = drafts;
 		this.log = log;
 		this.versions = versions;
+		this.due = due;
 		this.clock = clock;
 	}
 
@@ -77,6 +81,9 @@ public class AnnouncementService {
 	@Transactional
 	public StoredAnnouncement update(Kind kind, UUID id, Content content) {
 		StoredAnnouncement before = get(kind, id);
+		if (kind == Kind.ALERT && before.onSite()) {
+			this.due.due(DueWork.Work.SWEEP, content.endsAt());
+		}
 		this.store.update(id, content, now());
 		record(kind, content.title(), "modification", "edited");
 		touchIf(before.onSite());
@@ -89,6 +96,14 @@ public class AnnouncementService {
 		Instant now = now();
 		Instant when = (at == null || at.isBefore(now)) ? now : at;
 		this.drafts.checkPublication(row, when);
+		// Marked first, before the row changes (see DueWork#lock): the sweep puts it on
+		// the site then, or takes an alert off at its end.
+		if (when.isAfter(now)) {
+			this.due.due(DueWork.Work.SWEEP, when);
+		}
+		else if (kind == Kind.ALERT) {
+			this.due.due(DueWork.Work.SWEEP, row.endsAt());
+		}
 		this.store.publish(id, when, now);
 		if (when.isAfter(now)) {
 			record(kind, row.title(), "publication programmée le " + WHEN.format(when),

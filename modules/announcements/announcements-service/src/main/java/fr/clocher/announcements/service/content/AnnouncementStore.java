@@ -31,8 +31,11 @@ public class AnnouncementStore {
 
 	private final JdbcClient jdbc;
 
-	AnnouncementStore(JdbcClient jdbc) {
+	private final DueWork due;
+
+	AnnouncementStore(JdbcClient jdbc, DueWork due) {
 		this.jdbc = jdbc;
+		this.due = due;
 	}
 
 	public List<StoredAnnouncement> all(Kind kind) {
@@ -47,6 +50,14 @@ public class AnnouncementStore {
 	public Optional<StoredAnnouncement> find(Kind kind, UUID id) {
 		return this.jdbc.sql(COLUMNS + "where tenant_id = ? and id = ? and kind = ?")
 			.params(TenantContext.require(), id, kind.name())
+			.query(AnnouncementStore::row)
+			.optional();
+	}
+
+	/** One of the current tenant's announcements, whatever its kind. */
+	public Optional<StoredAnnouncement> find(UUID id) {
+		return this.jdbc.sql(COLUMNS + "where tenant_id = ? and id = ?")
+			.params(TenantContext.require(), id)
 			.query(AnnouncementStore::row)
 			.optional();
 	}
@@ -201,7 +212,7 @@ public class AnnouncementStore {
 	 * @return how many mails were added
 	 */
 	public int enqueueMail(UUID publisher, UUID id, Instant now) {
-		return this.jdbc.sql("""
+		int added = this.jdbc.sql("""
 				insert into announcement_mail (tenant_id, announcement_id, publisher_id, subscriber_id, state,
 				    next_attempt_at)
 				select s.tenant_id, a.id, a.tenant_id, s.id, 'PENDING', ? from announcement a
@@ -211,6 +222,27 @@ public class AnnouncementStore {
 				         or (s.topics = 'ALERTS' and a.kind = 'ALERT'))
 				on conflict do nothing
 				""").params(ts(now), TenantContext.require(), publisher, id).update();
+		if (added > 0) {
+			this.due.due(DueWork.Work.MAIL, now);
+		}
+		return added;
+	}
+
+	/**
+	 * When the sweep has something to do next for the current tenant: a publication to
+	 * put on the site, or the end of an alert on it.
+	 */
+	public Optional<Instant> nextSweep() {
+		return this.jdbc.sql("""
+				select least((select min(publish_at) from announcement where tenant_id = ? and status = 'PUBLISHED'
+				                  and not on_site),
+				             (select min(ends_at) from announcement where tenant_id = ? and kind = 'ALERT' and on_site
+				                  and not expiry_done))
+				""")
+			.params(TenantContext.require(), TenantContext.require())
+			.query((rs, i) -> instant(rs, 1))
+			.optional()
+			.flatMap(Optional::ofNullable);
 	}
 
 	/**
@@ -229,6 +261,11 @@ public class AnnouncementStore {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return (value != null) ? value.toInstant() : null;
 	}

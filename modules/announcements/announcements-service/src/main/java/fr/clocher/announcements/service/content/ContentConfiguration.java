@@ -21,15 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class ContentConfiguration {
 
 	@Bean
-	AnnouncementStore announcementStore(JdbcClient jdbc) {
-		return new AnnouncementStore(jdbc);
+	DueWork announcementsDueWork(JdbcClient jdbc) {
+		return new DueWork(jdbc);
+	}
+
+	@Bean
+	AnnouncementStore announcementStore(JdbcClient jdbc, DueWork due) {
+		return new AnnouncementStore(jdbc, due);
 	}
 
 	@Bean
 	AnnouncementService announcementService(AnnouncementStore store, Images images, ChangeLog log,
-			SiteVersions versions, ObjectProvider<Clock> clock) {
+			SiteVersions versions, DueWork due, ObjectProvider<Clock> clock) {
 		Clock now = clock.getIfAvailable(Clock::systemUTC);
-		return new AnnouncementService(store, new Drafts(now, images::exists), log, versions, now);
+		return new AnnouncementService(store, new Drafts(now, images::exists), log, versions, due, now);
 	}
 
 	@Bean

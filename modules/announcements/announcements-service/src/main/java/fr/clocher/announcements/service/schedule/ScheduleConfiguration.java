@@ -3,10 +3,10 @@ package fr.clocher.announcements.service.schedule;
 import java.time.Clock;
 
 import fr.clocher.announcements.service.content.AnnouncementStore;
+import fr.clocher.announcements.service.content.DueWork;
 import fr.clocher.announcements.service.content.MemberSites;
 import fr.clocher.announcements.service.subscriptions.MailOutbox;
 import fr.clocher.kernel.site.SiteVersions;
-import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantWork;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +23,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ScheduleConfiguration {
 
 	@Bean
-	PublicationSweep announcementsSweep(TenantDirectory directory, TenantWork work, AnnouncementStore store,
-			SiteVersions versions, MemberSites members, ObjectProvider<Clock> clock) {
-		return new PublicationSweep(directory, work, store, versions, members, clock.getIfAvailable(Clock::systemUTC));
+	PublicationSweep announcementsSweep(DueWork due, TenantWork work, AnnouncementStore store, SiteVersions versions,
+			MemberSites members, ObjectProvider<Clock> clock) {
+		return new PublicationSweep(due, work, store, versions, members, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.samskivert.mustache.Template;
 import fr.clocher.announcements.api.Announcements;
 import fr.clocher.announcements.service.AnnouncementsProperties;
+import fr.clocher.announcements.service.audience.ReadBeacon;
 import fr.clocher.announcements.service.content.Kind;
 import fr.clocher.announcements.service.content.Publishers.Publishing;
 import fr.clocher.announcements.service.content.StoredAnnouncement;
@@ -23,6 +24,7 @@ import fr.clocher.kernel.site.SitePage;
 import fr.clocher.kernel.site.SitePages;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.kernel.site.SitemapEntry;
+import fr.clocher.kernel.tenancy.TenantContext;
 
 /**
  * The module's public pages: the news ({@code /actualites}, paged, and one page per
@@ -133,13 +135,44 @@ public class AnnouncementPages implements SitePages {
 	private SitePage list(Publishing publishing, Kind kind, String title, String description, Template template) {
 		List<Map<String, Object>> items = this.announcements.current(publishing, kind, AGENDA_SIZE, 0)
 			.stream()
-			.map((row) -> Views.model(row, publishing))
+			.map((row) -> (kind == Kind.ALERT) ? read(Views.model(row, publishing), row) : Views.model(row, publishing))
 			.toList();
 		return SitePage.of(title, description, template.execute(Map.of("hasItems", !items.isEmpty(), "items", items)));
 	}
 
 	private SitePage item(StoredAnnouncement row, Publishing publishing) {
-		Map<String, Object> model = Views.model(row, publishing);
+		return page(row, read(Views.model(row, publishing), row));
+	}
+
+	/**
+	 * The page of one announcement, a draft included (for its preview, dated as if
+	 * published now): news items and events have a page of their own, an alert shows as
+	 * on the page of current alerts.
+	 */
+	public SitePage preview(StoredAnnouncement row) {
+		Map<String, Object> model = Views.model(row, this.announcements.publishing());
+		if (row.publishAt() == null) {
+			Views.dated(model, this.announcements.now());
+		}
+		if (row.kind() == Kind.ALERT) {
+			return SitePage.of("Alertes en cours", "Les alertes en cours dans la commune.",
+					this.views.alerts.execute(Map.of("hasItems", true, "items", List.of(model))));
+		}
+		return page(row, model);
+	}
+
+	/**
+	 * Adds the read beacon to the model of one of the commune's own announcements (a
+	 * group's are counted by no one).
+	 */
+	private static Map<String, Object> read(Map<String, Object> model, StoredAnnouncement row) {
+		if (row.tenantId().equals(TenantContext.require())) {
+			model.put("beacon", ReadBeacon.path(row.id()));
+		}
+		return model;
+	}
+
+	private SitePage page(StoredAnnouncement row, Map<String, Object> model) {
 		if (row.kind() == Kind.NEWS) {
 			if (row.imageId() != null) {
 				this.images.info(row.tenantId(), row.imageId()).ifPresentOrElse((info) -> {

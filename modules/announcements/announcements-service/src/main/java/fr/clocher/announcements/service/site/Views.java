@@ -1,5 +1,6 @@
 package fr.clocher.announcements.service.site;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -42,6 +43,12 @@ final class Views {
 		this.home = templates.template("announcements/home");
 	}
 
+	/** Gives the model of an announcement its date of publication. */
+	static void dated(Map<String, Object> model, Instant published) {
+		model.put("date", Dates.date(published));
+		model.put("iso", published.atZone(Paris.ZONE).toLocalDate().toString());
+	}
+
 	/**
 	 * One announcement as the templates show it, marked with the group that published it.
 	 */
@@ -57,8 +64,7 @@ final class Views {
 		model.put("registrationUrl", row.registrationUrl());
 		publishing.group(row.tenantId()).ifPresent((group) -> model.put("group", group.name()));
 		if (row.publishAt() != null) {
-			model.put("date", Dates.date(row.publishAt()));
-			model.put("iso", row.publishAt().atZone(Paris.ZONE).toLocalDate().toString());
+			dated(model, row.publishAt());
 		}
 		if (row.kind() == Kind.EVENT) {
 			model.put("when", Dates.when(row));

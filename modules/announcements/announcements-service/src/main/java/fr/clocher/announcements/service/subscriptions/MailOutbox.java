@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import fr.clocher.announcements.service.content.DueWork;
 import fr.clocher.announcements.service.subscriptions.SubscriberStore.Outgoing;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantRef;
@@ -28,7 +29,12 @@ public class MailOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
+	/** The most tenants one run visits; the others, due later, come first next run. */
+	static final int TENANTS_PER_RUN = 1000;
+
 	private final TenantDirectory directory;
+
+	private final DueWork due;
 
 	private final TenantWork work;
 
@@ -44,9 +50,10 @@ public class MailOutbox {
 
 	private final Duration retryAfter;
 
-	MailOutbox(TenantDirectory directory, TenantWork work, SubscriberStore store, Mails mails,
+	MailOutbox(TenantDirectory directory, DueWork due, TenantWork work, SubscriberStore store, Mails mails,
 			ObjectProvider<JavaMailSender> senders, Clock clock, int batch, Duration retryAfter) {
 		this.directory = directory;
+		this.due = due;
 		this.work = work;
 		this.store = store;
 		this.mails = mails;
@@ -57,10 +64,11 @@ public class MailOutbox {
 	}
 
 	/**
-	 * One run over every active tenant: a tenant's mail due now is sent batch after batch
-	 * (each batch claimed and marked in a transaction of its own) until a batch comes
-	 * back short or a mail fails, so that a commune's 10,000 subscribers are served in
-	 * one run, not 200 every few seconds.
+	 * One run over the active tenants with mail due ({@link DueWork}), not every tenant:
+	 * a tenant's mail due now is sent batch after batch (each batch claimed and marked in
+	 * a transaction of its own) until a batch comes back short or a mail fails, so that a
+	 * commune's 10,000 subscribers are served in one run, not 200 every few seconds; then
+	 * the tenant's mark moves to its next mail due (a retry), or goes.
 	 * @return how many mails were sent
 	 */
 	public int deliver() {
@@ -69,7 +77,7 @@ public class MailOutbox {
 			return 0;
 		}
 		int sent = 0;
-		for (UUID id : this.directory.activeTenantIds()) {
+		for (UUID id : this.due.tenants(DueWork.Work.MAIL, this.clock.instant(), TENANTS_PER_RUN)) {
 			TenantRef tenant = this.directory.byId(id).orElseThrow();
 			Batch done;
 			do {
@@ -77,6 +85,11 @@ public class MailOutbox {
 				sent += done.sent();
 			}
 			while (done.claimed() == this.batch && done.sent() == done.claimed());
+			this.work.runInTenant(id, () -> {
+				if (this.due.lock(DueWork.Work.MAIL)) {
+					this.due.next(DueWork.Work.MAIL, this.store.nextMail());
+				}
+			});
 		}
 		return sent;
 	}

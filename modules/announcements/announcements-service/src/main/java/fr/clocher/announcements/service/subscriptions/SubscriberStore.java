@@ -75,10 +75,16 @@ class SubscriberStore {
 				       (select count(*) from announcement_subscriber where tenant_id = ? and confirmed_at is null),
 				       (select count(*) from announcement_mail m join announcement a on a.tenant_id = m.publisher_id
 				            and a.id = m.announcement_id and a.on_site where m.tenant_id = ? and m.state = 'PENDING'),
-				       (select count(*) from announcement_mail where tenant_id = ? and state = 'SENT')
+				       (select count(*) from announcement_mail where tenant_id = ? and state = 'SENT'),
+				       (select count(*) from announcement_subscriber where tenant_id = ? and confirmed_at is not null
+				            and topics in ('NEWS', 'BOTH')),
+				       (select count(*) from announcement_subscriber where tenant_id = ? and confirmed_at is not null
+				            and topics in ('ALERTS', 'BOTH'))
 				""")
-			.params(TenantContext.require(), TenantContext.require(), TenantContext.require(), TenantContext.require())
-			.query((rs, i) -> new SubscriptionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.params(TenantContext.require(), TenantContext.require(), TenantContext.require(), TenantContext.require(),
+					TenantContext.require(), TenantContext.require())
+			.query((rs, i) -> new SubscriptionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6)))
 			.single();
 	}
 
@@ -91,6 +97,23 @@ class SubscriberStore {
 			.params(TenantContext.require(), announcement)
 			.query((rs, i) -> new MailDelivery(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.single();
+	}
+
+	/**
+	 * When the current tenant's next mail is due: the earliest pending one of a
+	 * publication still on the site (a retry after a failure, or mail just added).
+	 */
+	Optional<Instant> nextMail() {
+		return this.jdbc.sql("""
+				select min(m.next_attempt_at) from announcement_mail m
+				join announcement a on a.tenant_id = m.publisher_id and a.id = m.announcement_id and a.on_site
+				where m.tenant_id = ? and m.state = 'PENDING'
+				""")
+			.param(TenantContext.require())
+			.query((rs, i) -> rs.getTimestamp(1))
+			.optional()
+			.flatMap(Optional::ofNullable)
+			.map(Timestamp::toInstant);
 	}
 
 	/**

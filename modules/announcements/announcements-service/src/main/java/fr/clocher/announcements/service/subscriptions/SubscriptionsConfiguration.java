@@ -3,6 +3,7 @@ package fr.clocher.announcements.service.subscriptions;
 import java.time.Clock;
 
 import fr.clocher.announcements.service.AnnouncementsProperties;
+import fr.clocher.announcements.service.content.DueWork;
 import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.site.SiteTemplates;
 import fr.clocher.kernel.tenancy.TenantDirectory;
@@ -49,9 +50,10 @@ public class SubscriptionsConfiguration {
 	}
 
 	@Bean
-	MailOutbox announcementMailOutbox(TenantDirectory directory, TenantWork work, SubscriberStore store, Mails mails,
-			ObjectProvider<JavaMailSender> senders, ObjectProvider<Clock> clock, AnnouncementsProperties properties) {
-		return new MailOutbox(directory, work, store, mails, senders, clock.getIfAvailable(Clock::systemUTC),
+	MailOutbox announcementMailOutbox(TenantDirectory directory, DueWork due, TenantWork work, SubscriberStore store,
+			Mails mails, ObjectProvider<JavaMailSender> senders, ObjectProvider<Clock> clock,
+			AnnouncementsProperties properties) {
+		return new MailOutbox(directory, due, work, store, mails, senders, clock.getIfAvailable(Clock::systemUTC),
 				properties.mail().batch(), properties.mail().retryAfter());
 	}
 

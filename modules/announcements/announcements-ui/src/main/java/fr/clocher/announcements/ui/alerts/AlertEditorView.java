@@ -8,6 +8,7 @@ import fr.clocher.announcements.api.Alert;
 import fr.clocher.announcements.api.AlertDraft;
 import fr.clocher.announcements.api.AlertsApi;
 import fr.clocher.announcements.api.Announcements;
+import fr.clocher.announcements.api.PreviewApi;
 import fr.clocher.announcements.ui.support.AnnouncementEditor;
 import fr.clocher.kernel.ui.ModuleView;
 
@@ -25,9 +26,9 @@ public class AlertEditorView extends AnnouncementEditor<Alert, AlertDraft> {
 
 	public final AlertForm form;
 
-	public AlertEditorView(AlertsApi alertsApi) {
+	public AlertEditorView(AlertsApi alertsApi, PreviewApi previewApi) {
 		super(translate("announcements.alerts.edit"), translate("announcements.alerts.all"), Alerts.desk(alertsApi),
-				AlertsListView.class);
+				AlertsListView.class, previewApi);
 		this.form = new AlertForm(this.calls, true);
 		build(this.form);
 	}

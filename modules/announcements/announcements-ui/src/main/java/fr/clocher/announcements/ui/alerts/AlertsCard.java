@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import fr.clocher.announcements.api.Alert;
 import fr.clocher.announcements.api.AlertsApi;
 import fr.clocher.announcements.api.AnnouncementStatus;
+import fr.clocher.announcements.api.SubscriptionsApi;
 import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.WorkspaceCommune;
@@ -28,7 +29,8 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * The dashboard card: the alerts on the site now, soonest to end first, those ending
- * within a day marked, and the way to post one in three fields.
+ * within a day marked, how many subscribers receive them by mail, and the way to post one
+ * in three fields.
  */
 public class AlertsCard implements DashboardCard {
 
@@ -37,10 +39,13 @@ public class AlertsCard implements DashboardCard {
 
 	private final AlertsApi alertsApi;
 
+	private final SubscriptionsApi subscriptionsApi;
+
 	private final Clock clock;
 
-	public AlertsCard(AlertsApi alertsApi, Clock clock) {
+	public AlertsCard(AlertsApi alertsApi, SubscriptionsApi subscriptionsApi, Clock clock) {
 		this.alertsApi = alertsApi;
+		this.subscriptionsApi = subscriptionsApi;
 		this.clock = clock;
 	}
 
@@ -61,6 +66,10 @@ public class AlertsCard implements DashboardCard {
 				active.forEach((alert) -> list.add(item(alert)));
 				card.add(list);
 			}
+			Paragraph subscribers = new Paragraph(translate("announcements.list.alert-subscribers",
+					this.subscriptionsApi.subscriptions(commune.slug()).alertSubscribers()));
+			subscribers.setId("announcements-card-subscribers");
+			card.add(subscribers);
 		}
 		catch (RuntimeException failure) {
 			card.add(new Paragraph(ApiError.of(failure, WorkspaceCommune.locale()).message()));

@@ -8,6 +8,7 @@ import fr.clocher.announcements.api.Announcements;
 import fr.clocher.announcements.api.Event;
 import fr.clocher.announcements.api.EventDraft;
 import fr.clocher.announcements.api.EventsApi;
+import fr.clocher.announcements.api.PreviewApi;
 import fr.clocher.announcements.ui.support.AnnouncementEditor;
 import fr.clocher.kernel.ui.ModuleView;
 
@@ -25,9 +26,9 @@ public class EventEditorView extends AnnouncementEditor<Event, EventDraft> {
 
 	public final EventForm form;
 
-	public EventEditorView(EventsApi eventsApi) {
+	public EventEditorView(EventsApi eventsApi, PreviewApi previewApi) {
 		super(translate("announcements.events.edit"), translate("announcements.events.all"), Events.desk(eventsApi),
-				EventsListView.class);
+				EventsListView.class, previewApi);
 		this.form = new EventForm(this.calls);
 		build(this.form);
 	}

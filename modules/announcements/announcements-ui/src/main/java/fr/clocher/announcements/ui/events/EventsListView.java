@@ -9,9 +9,12 @@ import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.announcements.api.AnnouncementStatus;
 import fr.clocher.announcements.api.Announcements;
+import fr.clocher.announcements.api.AudienceApi;
 import fr.clocher.announcements.api.Event;
 import fr.clocher.announcements.api.EventsApi;
+import fr.clocher.announcements.api.SubscriptionsApi;
 import fr.clocher.announcements.ui.support.AnnouncementList;
+import fr.clocher.announcements.ui.support.Reach;
 import fr.clocher.kernel.ui.ModuleView;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
@@ -31,10 +34,10 @@ public class EventsListView extends AnnouncementList<Event> {
 
 	private final EventsApi eventsApi;
 
-	public EventsListView(EventsApi eventsApi) {
+	public EventsListView(EventsApi eventsApi, AudienceApi audienceApi, SubscriptionsApi subscriptionsApi) {
 		super(translate("announcements.events.title"), translate("announcements.events.intro"),
 				translate("announcements.events.new"), translate("announcements.events.empty"), Events.desk(eventsApi),
-				EventEditorView.class);
+				EventEditorView.class, Reach.unmailed(audienceApi, subscriptionsApi));
 		this.eventsApi = eventsApi;
 		this.upcoming.addValueChangeListener((event) -> load());
 		addFilter(this.upcoming);

@@ -9,6 +9,7 @@ import fr.clocher.announcements.api.ImagesApi;
 import fr.clocher.announcements.api.News;
 import fr.clocher.announcements.api.NewsApi;
 import fr.clocher.announcements.api.NewsDraft;
+import fr.clocher.announcements.api.PreviewApi;
 import fr.clocher.announcements.ui.support.AnnouncementEditor;
 import fr.clocher.kernel.ui.ModuleView;
 
@@ -26,9 +27,9 @@ public class NewsEditorView extends AnnouncementEditor<News, NewsDraft> {
 
 	public final NewsForm form;
 
-	public NewsEditorView(NewsApi newsApi, ImagesApi imagesApi) {
+	public NewsEditorView(NewsApi newsApi, ImagesApi imagesApi, PreviewApi previewApi) {
 		super(translate("announcements.news.edit"), translate("announcements.news.all"), NewsItems.desk(newsApi),
-				NewsListView.class);
+				NewsListView.class, previewApi);
 		this.form = new NewsForm(this.calls, imagesApi, NewsEditorView::tenant);
 		build(this.form);
 	}

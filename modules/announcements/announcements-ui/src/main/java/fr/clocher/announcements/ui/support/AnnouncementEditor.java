@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLink;
 
 import fr.clocher.announcements.api.AnnouncementStatus;
+import fr.clocher.announcements.api.PreviewApi;
 import fr.clocher.announcements.api.Publication;
 import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ModuleScreen;
@@ -65,10 +66,15 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 	public final Button archive = Buttons.of("archive", translate("announcements.editor.archive"), VaadinIcon.ARCHIVE,
 			null, this::archive);
 
+	public final Button preview = Buttons.of("preview", translate("announcements.editor.preview"), VaadinIcon.EYE, null,
+			this::preview);
+
 	public final Button delete = Buttons.of("delete", translate("announcements.editor.delete"), VaadinIcon.TRASH,
 			ButtonVariant.LUMO_ERROR, this::delete);
 
 	private final Desk<T, D> desk;
+
+	private final PreviewApi previews;
 
 	private final Class<? extends Component> list;
 
@@ -83,10 +89,13 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 	 * @param backLabel the label of the link back to the list
 	 * @param desk the kind's calls
 	 * @param list the list's route
+	 * @param previews renders it as residents will see it
 	 */
-	protected AnnouncementEditor(String title, String backLabel, Desk<T, D> desk, Class<? extends Component> list) {
+	protected AnnouncementEditor(String title, String backLabel, Desk<T, D> desk, Class<? extends Component> list,
+			PreviewApi previews) {
 		super(title, null);
 		this.desk = desk;
+		this.previews = previews;
 		this.list = list;
 		this.backLabel = backLabel;
 		this.status.setId("announcement-status");
@@ -100,8 +109,8 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 		this.form = form;
 		HorizontalLayout state = new HorizontalLayout(this.status, this.publicLink);
 		state.setAlignItems(FlexComponent.Alignment.BASELINE);
-		HorizontalLayout actions = new HorizontalLayout(this.save, this.publishNow, this.unpublish, this.archive,
-				this.delete);
+		HorizontalLayout actions = new HorizontalLayout(this.save, this.preview, this.publishNow, this.unpublish,
+				this.archive, this.delete);
 		actions.setWrap(true);
 		HorizontalLayout later = new HorizontalLayout(this.publishAt, this.schedule);
 		later.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -134,8 +143,8 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 	}
 
 	private void setActionsVisible(boolean visible) {
-		for (Component action : new Component[] { this.save, this.publishNow, this.unpublish, this.archive, this.delete,
-				this.publishAt, this.schedule }) {
+		for (Component action : new Component[] { this.save, this.preview, this.publishNow, this.unpublish,
+				this.archive, this.delete, this.publishAt, this.schedule }) {
 			action.setVisible(visible);
 		}
 	}
@@ -150,6 +159,15 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 				: this.calls.run(() -> this.desk.update().apply(tenant(), id(), draft));
 		result.ifPresent(this::show);
 		return result;
+	}
+
+	/**
+	 * Saves the draft, then shows it as residents will see it once published, in a
+	 * sandboxed frame.
+	 */
+	private void preview() {
+		saved().flatMap((saved) -> this.calls.run(() -> this.previews.preview(tenant(), id())))
+			.ifPresent((page) -> new PreviewDialog(page.html()).open());
 	}
 
 	private void publishNow() {
@@ -234,6 +252,8 @@ public abstract class AnnouncementEditor<T, D> extends ModuleScreen implements B
 		// sense, taking it back has.
 		boolean published = now == AnnouncementStatus.PUBLISHED;
 		this.publishNow.setVisible(!published);
+		// Previewing saves first: a published one would change on the site.
+		this.preview.setVisible(!published);
 		this.publishAt.setVisible(!published);
 		this.schedule.setVisible(!published);
 		if (now == AnnouncementStatus.SCHEDULED) {

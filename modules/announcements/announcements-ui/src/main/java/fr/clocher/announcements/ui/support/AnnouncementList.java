@@ -1,12 +1,17 @@
 package fr.clocher.announcements.ui.support;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,6 +21,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouteParameters;
 
 import fr.clocher.announcements.api.AnnouncementStatus;
+import fr.clocher.announcements.api.Audience;
+import fr.clocher.announcements.api.MailDelivery;
 import fr.clocher.kernel.ui.ModuleScreen;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
@@ -42,7 +49,14 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 
 	private final HorizontalLayout filters = new HorizontalLayout();
 
+	/** How many subscribers receive this kind by mail (hidden for a kind not mailed). */
+	public final Paragraph subscribers = new Paragraph();
+
+	private final Reach reach;
+
 	private List<Summary> loaded = List.of();
+
+	private Map<UUID, Audience> audience = Map.of();
 
 	/**
 	 * Builds the list and loads it.
@@ -52,12 +66,16 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 	 * @param empty what the list says when nothing matches
 	 * @param desk the kind's calls
 	 * @param editor the editor's route, taking the id as {@code id}
+	 * @param reach the audience of the kind's announcements
 	 */
 	protected AnnouncementList(String title, String intro, String newLabel, String empty, Desk<T, ?> desk,
-			Class<? extends Component> editor) {
+			Class<? extends Component> editor, Reach reach) {
 		super(title, intro);
 		this.desk = desk;
 		this.editor = editor;
+		this.reach = reach;
+		this.subscribers.setId("announcements-subscribers");
+		this.subscribers.setVisible(false);
 		this.create = new Button(newLabel, VaadinIcon.PLUS.create(), (event) -> open("new"));
 		this.create.setId("new-announcement");
 		this.status.setLabel(translate("announcements.list.status"));
@@ -77,6 +95,10 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 		this.grid.addColumn((item) -> Dates.format(item.updatedAt()))
 			.setHeader(translate("announcements.list.updated"))
 			.setFlexGrow(1);
+		this.grid.addColumn((item) -> reads(item.id())).setHeader(translate("announcements.list.reads")).setFlexGrow(1);
+		this.grid.addColumn((item) -> MailLabel.of(mail(item.id())))
+			.setHeader(translate("announcements.list.mail"))
+			.setFlexGrow(2);
 		this.grid.addComponentColumn((item) -> {
 			Button edit = new Button(translate("announcements.list.edit"), (event) -> open(item.id().toString()));
 			edit.getElement().setAttribute("aria-label", translate("announcements.list.edit-named", item.title()));
@@ -89,7 +111,7 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 		this.filters.add(this.status, this.text, this.create);
 		this.filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		this.filters.setWrap(true);
-		add(this.filters, this.grid);
+		add(this.filters, this.grid, this.subscribers);
 	}
 
 	/** Loads the list when the screen opens, once the subclass has added its filters. */
@@ -118,12 +140,35 @@ public abstract class AnnouncementList<T> extends ModuleScreen {
 		return this.desk.list().apply(tenant, status);
 	}
 
-	/** Asks the service again, with the filters as they are. */
+	/**
+	 * Asks the service again, with the filters as they are, for the announcements and
+	 * their audience.
+	 */
 	protected final void load() {
 		this.api.run(() -> fetch(tenant(), this.status.getValue())).ifPresent((items) -> {
 			this.loaded = items.stream().map(this.desk.summary()).toList();
+			this.audience = this.api.run(() -> this.reach.audience().audience(tenant()))
+				.map((all) -> all.stream().collect(Collectors.toMap(Audience::id, Function.identity(), (a, b) -> a)))
+				.orElse(Map.of());
 			filter();
 		});
+		if (this.reach.subscribers() != null) {
+			this.api.run(() -> this.reach.subscriptions().subscriptions(tenant())).ifPresent((counts) -> {
+				this.subscribers
+					.setText(translate(this.reach.subscribersKey(), this.reach.subscribers().applyAsInt(counts)));
+				this.subscribers.setVisible(true);
+			});
+		}
+	}
+
+	private String reads(UUID id) {
+		Audience found = this.audience.get(id);
+		return String.valueOf((found != null) ? found.reads() : 0);
+	}
+
+	private MailDelivery mail(UUID id) {
+		Audience found = this.audience.get(id);
+		return (found != null) ? found.mail() : null;
 	}
 
 	private void filter() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.clocher.announcements.api.Alert;
 import fr.clocher.announcements.api.AnnouncementStatus;
+import fr.clocher.announcements.api.SubscriptionCounts;
 import fr.clocher.announcements.ui.AnnouncementsModuleUi;
 import fr.clocher.announcements.ui.AnnouncementsViewTest;
 import fr.clocher.announcements.ui.InMemoryAlertsApi;
@@ -50,6 +51,14 @@ class AlertsCardTests extends AnnouncementsViewTest {
 	}
 
 	@Test
+	void saysHowManyConfirmedSubscribersReceiveTheAlertsByMail() {
+		this.audience.counts = new SubscriptionCounts(30, 4, 0, 0, 20, 25);
+		Component card = render();
+		assertThat($(Paragraph.class, card).id("announcements-card-subscribers").getText())
+			.isEqualTo("25 abonnés reçoivent les alertes par courriel (adresses confirmées).");
+	}
+
+	@Test
 	void withoutAlertItSaysSoAndOffersToPostOne() {
 		Component card = render();
 
@@ -72,7 +81,8 @@ class AlertsCardTests extends AnnouncementsViewTest {
 
 	@Test
 	void aFailureIsSaidInTheCardNotThrown() {
-		DashboardCard failing = new AlertsCard(new InMemoryAlertsApiFailing(), Clock.fixed(NOW, ZoneOffset.UTC));
+		DashboardCard failing = new AlertsCard(new InMemoryAlertsApiFailing(), this.audience,
+				Clock.fixed(NOW, ZoneOffset.UTC));
 		Component card = failing.render(WorkspaceCommune.require()).orElseThrow();
 		UI.getCurrent().add(card);
 
@@ -81,14 +91,14 @@ class AlertsCardTests extends AnnouncementsViewTest {
 
 	@Test
 	void theModuleOffersTheAlertInThreeFieldsFirstInTheMenuAndTheCardOnTheDashboard() {
-		AnnouncementsModuleUi ui = new AnnouncementsModuleUi(this.alerts, Clock.systemUTC());
+		AnnouncementsModuleUi ui = new AnnouncementsModuleUi(this.alerts, this.audience, Clock.systemUTC());
 		assertThat(ui.moduleKey()).isEqualTo("announcements");
 		assertThat(ui.menu().get(0).view()).isEqualTo(QuickAlertView.class);
 		assertThat(ui.dashboardCards()).singleElement().isInstanceOf(AlertsCard.class);
 	}
 
 	private Component render() {
-		Component card = new AlertsCard(this.alerts, Clock.fixed(NOW, ZoneOffset.UTC))
+		Component card = new AlertsCard(this.alerts, this.audience, Clock.fixed(NOW, ZoneOffset.UTC))
 			.render(WorkspaceCommune.require())
 			.orElseThrow();
 		UI.getCurrent().add(card);

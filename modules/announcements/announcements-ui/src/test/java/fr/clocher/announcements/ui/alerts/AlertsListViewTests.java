@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.clocher.announcements.api.Alert;
 import fr.clocher.announcements.api.AnnouncementStatus;
+import fr.clocher.announcements.api.SubscriptionCounts;
 import fr.clocher.announcements.ui.AnnouncementsViewTest;
 import fr.clocher.announcements.ui.support.Summary;
 
@@ -84,6 +85,19 @@ class AlertsListViewTests extends AnnouncementsViewTest {
 		assertThat(test(view.grid).getHeaderCell(0)).isEqualTo("Title");
 		assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Expired (no longer shown)");
 		assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("until Dec 8, 2099, 6:00\u202fPM");
+	}
+
+	@Test
+	void eachAlertShowsItsReadsAndMailAndTheListTheAlertSubscribers() {
+		Alert alert = this.alerts.add("Coupure d'eau", "Rue des Écoles", UNTIL, AnnouncementStatus.PUBLISHED);
+		this.audience.set(alert.id(), 42, 10, 30, 0);
+		this.audience.counts = new SubscriptionCounts(50, 0, 10, 30, 12, 40);
+		AlertsListView view = navigate(AlertsListView.class);
+
+		assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("42");
+		assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Envoi en cours : 30 sur 40");
+		assertThat(view.subscribers.getText())
+			.isEqualTo("40 abonnés reçoivent les alertes par courriel (adresses confirmées).");
 	}
 
 	@Test

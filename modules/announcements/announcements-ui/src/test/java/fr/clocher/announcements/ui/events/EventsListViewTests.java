@@ -31,6 +31,18 @@ class EventsListViewTests extends AnnouncementsViewTest {
 	}
 
 	@Test
+	void eventsShowTheirReadsAndNoSubscriberCountSinceTheyAreNotMailed() {
+		var concert = this.events.add("Concert", "Église", LocalDateTime.of(2099, 6, 21, 20, 0),
+				AnnouncementStatus.PUBLISHED);
+		this.audience.set(concert.id(), 9, 0, 0, 0);
+		EventsListView view = navigate(EventsListView.class);
+
+		assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("9");
+		assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Aucun envoi");
+		assertThat(view.subscribers.isVisible()).isFalse();
+	}
+
+	@Test
 	void aNewEventOpensAnEmptyEditor() {
 		navigate(EventsListView.class);
 		test($(Button.class).id("new-announcement")).click();

@@ -11,6 +11,7 @@ import fr.clocher.announcements.api.News;
 import fr.clocher.announcements.api.Publication;
 import fr.clocher.announcements.ui.AnnouncementsViewTest;
 import fr.clocher.announcements.ui.Problems;
+import fr.clocher.announcements.ui.support.PreviewDialog;
 import fr.clocher.kernel.api.Paris;
 
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,32 @@ class NewsEditorViewTests extends AnnouncementsViewTest {
 		assertThat(editor.status.getText()).isEqualTo("Brouillon (non publié)");
 		assertThat(editor.unpublish.isVisible()).isFalse();
 		assertThat(editor.publicLink.isVisible()).isFalse();
+	}
+
+	@Test
+	void previewingSavesTheDraftThenShowsTheServicesPageInASandboxedFrame() {
+		NewsEditorView editor = navigate(NewsEditorView.class, Map.of("id", "new"));
+		test(editor.form.title).setValue("Fête du village");
+		assertThat(editor.preview.getText()).isEqualTo("Prévisualiser");
+		test(editor.preview).click();
+
+		News saved = this.news.news.values().iterator().next();
+		assertThat(this.news.calls).containsExactly("saint-martin create Fête du village");
+		assertThat(this.audience.previewed).containsExactly(saved.id());
+		PreviewDialog dialog = $(PreviewDialog.class).single();
+		assertThat(dialog.getHeaderTitle()).isEqualTo("Aperçu : l'annonce telle que les habitants la verront");
+		assertThat(dialog.page.getSrcdoc())
+			.hasValueSatisfying((html) -> assertThat(html).contains("<h1>Aperçu de " + saved.id() + "</h1>"));
+		assertThat(dialog.page.getElement().getAttribute("sandbox")).isEmpty();
+		assertThat(saved.status()).isEqualTo(AnnouncementStatus.DRAFT);
+	}
+
+	@Test
+	void aPublishedItemIsSeenOnTheSiteNotPreviewed() {
+		News item = this.news.add("Repas des aînés", null, AnnouncementStatus.PUBLISHED);
+		NewsEditorView editor = navigate(NewsEditorView.class, Map.of("id", item.id().toString()));
+		assertThat(editor.preview.isVisible()).isFalse();
+		assertThat(editor.publicLink.isVisible()).isTrue();
 	}
 
 	@Test
