@@ -17,7 +17,7 @@ class PreviewDialog extends Dialog {
 	PreviewDialog(String html) {
 		setHeaderTitle(translate("website.pages.page-preview"));
 		this.frame.setSrcdoc(html);
-		this.frame.setSandbox();
+		this.frame.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
 		this.frame.setTitle(translate("website.pages.page-preview"));
 		this.frame.setWidth("100%");
 		this.frame.setHeight("70vh");

@@ -48,6 +48,21 @@ class PageEditorViewTests extends WebsiteViewTest {
 	}
 
 	@Test
+	void thePreviewShowsTheDraftInAFrameThatMayRunNothing() {
+		PageEditorView editor = navigate(PageEditorView.class, Map.of("id", "new"));
+		test(editor.form.title).setValue("Cantine");
+		test(editor.form.body).setValue("<p>Menus de la semaine.</p>");
+		test(editor.preview).click();
+
+		PreviewDialog dialog = $(PreviewDialog.class).single();
+		assertThat(dialog.getHeaderTitle()).isEqualTo("Aperçu de la page");
+		assertThat(dialog.frame.getSrcdoc())
+			.hasValueSatisfying((html) -> assertThat(html).contains("<p>Menus de la semaine.</p>"));
+		// sandbox="" forbids scripts, forms and navigation; no attribute would allow them
+		assertThat(dialog.frame.getElement().getAttribute("sandbox")).isEmpty();
+	}
+
+	@Test
 	void aRefusalIsShownInFrenchOnTheFieldItNames() {
 		this.pages.failure = refusal(HttpStatus.CONFLICT, "Une autre page a déjà l'adresse /pages/ecole.", "slug",
 				"La page « École » a déjà cette adresse.");
