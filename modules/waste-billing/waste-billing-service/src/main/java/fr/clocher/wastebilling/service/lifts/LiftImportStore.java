@@ -82,11 +82,18 @@ class LiftImportStore {
 			.update();
 	}
 
-	List<LiftImport> all() {
+	List<LiftImport> page(Paging paging) {
 		return this.jdbc.sql("""
 				select id, file_name, imported_at, lines, imported, already_imported, duplicates_in_file
-				from waste_lift_import where tenant_id = ? order by imported_at desc, id
-				""").param(TenantContext.require()).query(this::report).list();
+				from waste_lift_import where tenant_id = ? order by imported_at desc, id limit ? offset ?
+				""").params(TenantContext.require(), paging.size(), paging.offset()).query(this::report).list();
+	}
+
+	long count() {
+		return this.jdbc.sql("select count(*) from waste_lift_import where tenant_id = ?")
+			.param(TenantContext.require())
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<LiftImport> find(UUID id) {

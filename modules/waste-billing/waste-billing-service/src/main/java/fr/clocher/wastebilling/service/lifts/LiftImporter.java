@@ -20,6 +20,8 @@ import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.service.WasteBillingProperties;
+import fr.clocher.wastebilling.service.jobs.JobProgress;
+import fr.clocher.wastebilling.service.jobs.JobRefusal;
 import fr.clocher.wastebilling.service.support.BulkMemory;
 import fr.clocher.wastebilling.service.support.IncomingRows;
 import fr.clocher.wastebilling.service.support.Violations;
@@ -70,13 +72,38 @@ class LiftImporter {
 		this.clock = clock;
 	}
 
-	@Transactional
-	LiftImport importFile(String fileName, String encoding, InputStream content) {
+	/** How often an import tells its progress: every so many lines read. */
+	static final long PROGRESS_STEP = 20_000;
+
+	/**
+	 * Checks what comes with a file before it is read.
+	 * @return the file's encoding
+	 */
+	static Charset checked(String fileName, String encoding) {
 		Violations violations = new Violations();
 		violations.present("fileName", Violations.clean(fileName));
 		violations.maxLength("fileName", fileName, 255);
 		Charset charset = charset(encoding, violations);
 		violations.throwIfAny();
+		return charset;
+	}
+
+	@Transactional
+	LiftImport importFile(String fileName, String encoding, InputStream content) {
+		return importFile(fileName, encoding, content, JobProgress.NONE);
+	}
+
+	/**
+	 * Imports a file, telling the lines read as it goes.
+	 * @param fileName the file's name
+	 * @param encoding its encoding, null for UTF-8
+	 * @param content the file
+	 * @param progress told every {@link #PROGRESS_STEP} lines
+	 * @return the report
+	 */
+	@Transactional
+	LiftImport importFile(String fileName, String encoding, InputStream content, JobProgress progress) {
+		Charset charset = checked(fileName, encoding);
 		TenantContext.require();
 		UUID id = UUID.randomUUID();
 		List<LineError> errors = new ArrayList<>();
@@ -87,6 +114,9 @@ class LiftImporter {
 			lines = new LiftFileReader().read(content, charset, (line) -> {
 				if (errorCount[0] == 0) {
 					write(copy, line);
+				}
+				if (line.line() % PROGRESS_STEP == 0) {
+					progress.advance(line.line() - 1, null);
 				}
 			}, (error) -> {
 				if (errorCount[0]++ < this.properties.maxErrorsListed()) {
@@ -140,10 +170,11 @@ class LiftImporter {
 	}
 
 	private static ApiProblem refused(long count, List<LineError> errors) {
-		return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-lift-file", LocalizedText.of(
+		return new JobRefusal(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-lift-file", LocalizedText.of(
 				"Le fichier est refusé : %d erreur(s), rien n'a été importé. Corrigez les lignes indiquées et renvoyez-le.",
 				"The file is refused: %d error(s), nothing was imported. Correct the lines named and send it again.")
-			.formatted(count), errors.stream().map(LineError::problem).toList());
+			.formatted(count), errors.stream().map(LineError::problem).toList(),
+				errors.stream().map(LineError::jobError).toList(), count);
 	}
 
 }

@@ -1,5 +1,11 @@
 package fr.clocher.wastebilling.ui.imports;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -8,6 +14,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ApiCall;
@@ -17,14 +24,17 @@ import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.support.Dates;
+import fr.clocher.wastebilling.ui.support.Paged;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Imports a collection vehicles' lift file: streamed to the API as it is uploaded with
- * its progress shown, then the report and its anomalies, or every refused line and field.
- * The earlier imports' reports stay at hand.
+ * its progress shown, then checked and imported by a background job whose progress (lines
+ * read of the file's) the screen polls, then the report and its anomalies, or every
+ * refused line and field. The earlier imports' reports stay at hand, page by page.
  */
 @Route("waste-billing/imports")
 @PageTitle("Levées")
@@ -50,7 +60,14 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 
 	final Grid<LiftImport> history = new Grid<>();
 
+	static final int HISTORY_PAGE = 20;
+
 	private final LiftImportsApi importsApi;
+
+	/** The import job being followed, null when none. */
+	WasteJob job;
+
+	private Registration polling;
 
 	public LiftImportsView(LiftImportsApi importsApi) {
 		super(translate("waste-billing.imports.title"), translate("waste-billing.imports.intro"));
@@ -78,7 +95,11 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 		this.history.addColumn((report) -> Dates.instant(report.importedAt()))
 			.setHeader(translate("waste-billing.imports.when"));
 		this.history.addColumn(LiftImport::imported).setHeader(translate("waste-billing.imports.new-lifts"));
-		this.history.setAllRowsVisible(true);
+		this.history.addColumn((report) -> report.anomalies().values().stream().mapToLong(Long::longValue).sum())
+			.setHeader(translate("waste-billing.imports.anomalies"));
+		this.history.setId("import-history");
+		this.history.setPageSize(HISTORY_PAGE);
+		this.history.setHeight("24rem");
 		this.history.setEmptyStateText(translate("waste-billing.imports.none"));
 		this.history.addItemClickListener((event) -> this.report.show(event.getItem()));
 		add(this.encoding, this.upload, this.progress, this.progressText, this.errors, this.report, this.history);
@@ -113,7 +134,69 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 	}
 
 	@Override
-	public void imported(LiftImport report) {
+	protected void onAttach(AttachEvent event) {
+		super.onAttach(event);
+		this.polling = event.getUI().addPollListener((poll) -> followJob());
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		super.onDetach(event);
+		this.polling.remove();
+		event.getUI().setPollInterval(-1);
+	}
+
+	@Override
+	public void importing(WasteJob started) {
+		this.job = started;
+		showJob(started);
+		getUI().ifPresent((ui) -> ui.setPollInterval(500));
+	}
+
+	/** On each poll of the browser, where the import job stands. */
+	void followJob() {
+		if (this.job == null) {
+			return;
+		}
+		UUID id = this.job.id();
+		Optional<WasteJob> now = this.api.run(() -> this.importsApi.importJob(tenant(), id));
+		if (now.isEmpty()) {
+			this.job = null;
+			done();
+			return;
+		}
+		WasteJob current = now.get();
+		switch (current.state()) {
+			case RUNNING -> showJob(current);
+			case DONE -> {
+				this.job = null;
+				this.api.run(() -> this.importsApi.liftImport(tenant(), current.resultId()))
+					.ifPresentOrElse(this::imported, this::done);
+			}
+			case FAILED -> {
+				this.job = null;
+				done();
+				ApiCall.failure(new ApiError(422, current.message(), Map.of()));
+				this.errors.show(current);
+			}
+		}
+	}
+
+	private void showJob(WasteJob current) {
+		this.progress.setVisible(true);
+		this.progressText.setVisible(true);
+		if (current.total() != null && current.total() > 0) {
+			this.progress.setIndeterminate(false);
+			this.progress.setValue(Math.min(1.0, (double) current.done() / current.total()));
+			this.progressText.setText(translate("waste-billing.imports.checking", current.done(), current.total()));
+		}
+		else {
+			this.progress.setIndeterminate(true);
+			this.progressText.setText(translate("waste-billing.imports.checking-unknown", current.done()));
+		}
+	}
+
+	void imported(LiftImport report) {
 		done();
 		this.report.show(report);
 		ApiCall.success(translate("waste-billing.imports.done", report.imported()));
@@ -135,7 +218,7 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 	}
 
 	private void showHistory() {
-		this.api.run(() -> this.importsApi.imports(tenant())).ifPresent(this.history::setItems);
+		this.history.setItems(Paged.of((page, size) -> this.importsApi.imports(tenant(), page, size), HISTORY_PAGE));
 	}
 
 }

@@ -1,7 +1,9 @@
 package fr.clocher.wastebilling.ui.runs;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -21,12 +23,15 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.BillingRunsApi;
+import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.support.Dates;
 import fr.clocher.wastebilling.ui.support.Ids;
 import fr.clocher.wastebilling.ui.support.Labels;
@@ -67,7 +72,8 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 
 	private BillingRun run;
 
-	private boolean computePending;
+	/** The computation being followed, null when none. */
+	private WasteJob job;
 
 	private Registration polling;
 
@@ -101,7 +107,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 	@Override
 	protected void onAttach(AttachEvent event) {
 		super.onAttach(event);
-		this.polling = event.getUI().addPollListener((poll) -> computeIfPending());
+		this.polling = event.getUI().addPollListener((poll) -> followJob());
 	}
 
 	@Override
@@ -112,33 +118,59 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 	}
 
 	/**
-	 * Shows the progress, then computes on the browser's next poll: the bar is on screen
-	 * while tenant-service computes, and the call runs on a request of the signed-in
-	 * person (her token), not on a thread of its own.
+	 * Starts the computation in the background and shows its progress, polled from
+	 * tenant-service on each of the browser's polls (the call runs on a request of the
+	 * signed-in person, her token, not on a thread of its own).
 	 */
 	private void startComputing() {
-		this.computePending = true;
-		this.compute.setEnabled(false);
-		this.validate.setEnabled(false);
-		this.issue.setEnabled(false);
-		this.progress.setVisible(true);
-		this.progressText.setVisible(true);
-		getUI().ifPresent((ui) -> ui.setPollInterval(300));
+		this.api.run(() -> this.runsApi.startCompute(tenant(), this.run.id())).ifPresent((job) -> {
+			this.job = job;
+			this.compute.setEnabled(false);
+			this.validate.setEnabled(false);
+			this.issue.setEnabled(false);
+			this.progress.setIndeterminate(true);
+			this.progress.setVisible(true);
+			this.progressText.setText(translate("waste-billing.runs.computing"));
+			this.progressText.setVisible(true);
+			getUI().ifPresent((ui) -> ui.setPollInterval(500));
+		});
 	}
 
-	private void computeIfPending() {
-		if (!this.computePending) {
+	/** On each poll of the browser, where the computation stands. */
+	private void followJob() {
+		if (this.job == null) {
 			return;
 		}
-		this.computePending = false;
+		UUID id = this.job.id();
+		Optional<WasteJob> now = this.api.run(() -> this.runsApi.computeJob(tenant(), id));
+		if (now.isPresent() && now.get().state() == JobState.RUNNING) {
+			showProgress(now.get());
+			return;
+		}
+		this.job = null;
 		getUI().ifPresent((ui) -> ui.setPollInterval(-1));
-		Optional<BillingRun> computed = this.api.run(() -> this.runsApi.compute(tenant(), this.run.id()));
 		this.progress.setVisible(false);
 		this.progressText.setVisible(false);
-		computed.ifPresentOrElse((run) -> {
-			show(run);
-			ApiCall.success(translate("waste-billing.runs.computed", run.invoiceCount()));
-		}, () -> show(this.run));
+		Optional<BillingRun> run = this.api.run(() -> this.runsApi.run(tenant(), this.run.id()));
+		run.ifPresent(this::show);
+		now.ifPresent((ended) -> {
+			if (ended.state() == JobState.DONE) {
+				run.ifPresent((computed) -> ApiCall
+					.success(translate("waste-billing.runs.computed", computed.invoiceCount())));
+			}
+			else {
+				ApiCall.failure(new ApiError(409, ended.message(), Map.of()));
+			}
+		});
+	}
+
+	private void showProgress(WasteJob current) {
+		if (current.total() != null && current.total() > 0) {
+			this.progress.setIndeterminate(false);
+			this.progress.setValue(Math.min(1.0, (double) current.done() / current.total()));
+			this.progressText
+				.setText(translate("waste-billing.runs.computing-progress", current.done(), current.total()));
+		}
 	}
 
 	private void validate() {
