@@ -140,13 +140,15 @@ class BillingRuns {
 		this.invoices.deleteDrafts(id);
 		List<UUID> payers = this.facts.payers(run.period());
 		progress.advance(0, (long) payers.size());
+		this.facts.prepareUsage(run.period());
 		for (int from = 0; from < payers.size(); from += BATCH) {
-			List<PayerFacts> batch = this.facts.facts(run.period(),
+			List<PayerFacts> batch = this.facts.factsOfPrepared(run.period(),
 					payers.subList(from, Math.min(payers.size(), from + BATCH)));
-			write(batch.stream()
+			List<Computed> computed = batch.stream()
 				.map((payer) -> new Computed(payer.id(), invoiceId(id, payer.id(), "INVOICE"),
 						InvoiceMaths.lines(run.period(), grid, payer)))
-				.toList(), InvoiceKind.INVOICE, null);
+				.toList();
+			write(computed, InvoiceKind.INVOICE, null);
 			progress.advance(Math.min(payers.size(), from + BATCH), (long) payers.size());
 		}
 		this.invoices.insertIncoming(id);

@@ -134,8 +134,9 @@ class LiftImporter {
 			throw refused(errorCount[0], errors);
 		}
 		BulkMemory.grant(this.jdbc, this.properties.bulkWorkMem());
-		long distinct = this.store.distinctIncoming();
-		long imported = this.store.move(id, this.properties.outlierGramsPerLitre());
+		LiftImportStore.Moved moved = this.store.move(id, this.properties.outlierGramsPerLitre());
+		long distinct = moved.distinct();
+		long imported = moved.imported();
 		LiftImport report = new LiftImport(id, fileName.strip(), this.clock.instant(), lines, imported,
 				distinct - imported, lines - distinct, Map.of());
 		this.store.insert(report);
