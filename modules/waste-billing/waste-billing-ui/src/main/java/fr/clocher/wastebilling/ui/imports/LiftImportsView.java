@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ApiCall;
@@ -26,6 +23,7 @@ import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.support.Dates;
+import fr.clocher.wastebilling.ui.support.JobPolling;
 import fr.clocher.wastebilling.ui.support.Paged;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
@@ -67,8 +65,6 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 	/** The import job being followed, null when none. */
 	WasteJob job;
 
-	private Registration polling;
-
 	public LiftImportsView(LiftImportsApi importsApi) {
 		super(translate("waste-billing.imports.title"), translate("waste-billing.imports.intro"));
 		this.importsApi = importsApi;
@@ -103,6 +99,7 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 		this.history.setEmptyStateText(translate("waste-billing.imports.none"));
 		this.history.addItemClickListener((event) -> this.report.show(event.getItem()));
 		add(this.encoding, this.upload, this.progress, this.progressText, this.errors, this.report, this.history);
+		JobPolling.onPolls(this, this::followJob);
 		showHistory();
 	}
 
@@ -116,7 +113,7 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 		this.progress.setVisible(true);
 		this.progressText.setText(translate("waste-billing.imports.sending"));
 		this.progressText.setVisible(true);
-		getUI().ifPresent((ui) -> ui.setPollInterval(500));
+		getUI().ifPresent((ui) -> ui.setPollInterval(JobPolling.INTERVAL));
 	}
 
 	@Override
@@ -134,23 +131,10 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 	}
 
 	@Override
-	protected void onAttach(AttachEvent event) {
-		super.onAttach(event);
-		this.polling = event.getUI().addPollListener((poll) -> followJob());
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		super.onDetach(event);
-		this.polling.remove();
-		event.getUI().setPollInterval(-1);
-	}
-
-	@Override
 	public void importing(WasteJob started) {
 		this.job = started;
 		showJob(started);
-		getUI().ifPresent((ui) -> ui.setPollInterval(500));
+		getUI().ifPresent((ui) -> ui.setPollInterval(JobPolling.INTERVAL));
 	}
 
 	/** On each poll of the browser, where the import job stands. */
@@ -185,15 +169,8 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 	private void showJob(WasteJob current) {
 		this.progress.setVisible(true);
 		this.progressText.setVisible(true);
-		if (current.total() != null && current.total() > 0) {
-			this.progress.setIndeterminate(false);
-			this.progress.setValue(Math.min(1.0, (double) current.done() / current.total()));
-			this.progressText.setText(translate("waste-billing.imports.checking", current.done(), current.total()));
-		}
-		else {
-			this.progress.setIndeterminate(true);
-			this.progressText.setText(translate("waste-billing.imports.checking-unknown", current.done()));
-		}
+		JobPolling.show(this.progress, this.progressText, current, "waste-billing.imports.checking",
+				"waste-billing.imports.checking-unknown");
 	}
 
 	void imported(LiftImport report) {

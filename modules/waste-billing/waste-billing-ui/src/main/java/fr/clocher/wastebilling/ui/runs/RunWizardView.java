@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ApiCall;
@@ -34,6 +31,7 @@ import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.support.Dates;
 import fr.clocher.wastebilling.ui.support.Ids;
+import fr.clocher.wastebilling.ui.support.JobPolling;
 import fr.clocher.wastebilling.ui.support.Labels;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
@@ -75,8 +73,6 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 	/** The computation being followed, null when none. */
 	private WasteJob job;
 
-	private Registration polling;
-
 	public RunWizardView(BillingRunsApi runsApi) {
 		super(translate("waste-billing.runs.wizard"), translate("waste-billing.runs.wizard-intro"));
 		this.runsApi = runsApi;
@@ -94,6 +90,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 		actions.setWrap(true);
 		add(new RouterLink(translate("waste-billing.runs.all"), RunsView.class), this.steps, this.state, actions,
 				this.progress, this.progressText, this.review);
+		JobPolling.onPolls(this, this::followJob);
 	}
 
 	@Override
@@ -102,19 +99,6 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 				() -> this.state.setText(translate("waste-billing.runs.not-found")))
 			.flatMap((id) -> this.api.run(() -> this.runsApi.run(tenant(), id)))
 			.ifPresent(this::show);
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		super.onAttach(event);
-		this.polling = event.getUI().addPollListener((poll) -> followJob());
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		super.onDetach(event);
-		this.polling.remove();
-		event.getUI().setPollInterval(-1);
 	}
 
 	/**
@@ -132,7 +116,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 			this.progress.setVisible(true);
 			this.progressText.setText(translate("waste-billing.runs.computing"));
 			this.progressText.setVisible(true);
-			getUI().ifPresent((ui) -> ui.setPollInterval(500));
+			getUI().ifPresent((ui) -> ui.setPollInterval(JobPolling.INTERVAL));
 		});
 	}
 
@@ -165,12 +149,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 	}
 
 	private void showProgress(WasteJob current) {
-		if (current.total() != null && current.total() > 0) {
-			this.progress.setIndeterminate(false);
-			this.progress.setValue(Math.min(1.0, (double) current.done() / current.total()));
-			this.progressText
-				.setText(translate("waste-billing.runs.computing-progress", current.done(), current.total()));
-		}
+		JobPolling.show(this.progress, this.progressText, current, "waste-billing.runs.computing-progress", null);
 	}
 
 	private void validate() {
