@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
@@ -108,6 +109,13 @@ class LiftImporter {
 		UUID id = UUID.randomUUID();
 		List<LineError> errors = new ArrayList<>();
 		long[] errorCount = { 0 };
+		long[] told = { 0 };
+		LongConsumer reached = (line) -> {
+			if (line - told[0] >= PROGRESS_STEP) {
+				told[0] = line;
+				progress.advance(line - 1, null);
+			}
+		};
 		long lines;
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (IncomingRows copy = IncomingRows.into(connection, INCOMING, COLUMNS)) {
@@ -115,10 +123,9 @@ class LiftImporter {
 				if (errorCount[0] == 0) {
 					write(copy, line);
 				}
-				if (line.line() % PROGRESS_STEP == 0) {
-					progress.advance(line.line() - 1, null);
-				}
+				reached.accept(line.line());
 			}, (error) -> {
+				reached.accept(error.line());
 				if (errorCount[0]++ < this.properties.maxErrorsListed()) {
 					errors.add(error);
 				}
