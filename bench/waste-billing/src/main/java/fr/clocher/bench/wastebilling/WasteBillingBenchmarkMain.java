@@ -23,6 +23,7 @@ import fr.clocher.kernel.database.PostgresServers;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.tenancy.TenantWork;
+import fr.clocher.kernel.test.TestSecretsInitializer;
 import fr.clocher.tenant.TenantServiceApplication;
 import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.BillingRunDraft;
@@ -197,6 +198,10 @@ public final class WasteBillingBenchmarkMain {
 	private static ConfigurableApplicationContext start(PostgresServer server, DatabaseSpec spec) {
 		SpringApplication application = new SpringApplication(TenantServiceApplication.class);
 		application.setBannerMode(Banner.Mode.OFF);
+		// Every module's declared secret (announcements' mail key...) gets a random
+		// value:
+		// the service refuses to start without them, and none is used here.
+		application.addInitializers(new TestSecretsInitializer());
 		String url = server.jdbcUrl(spec.database());
 		return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + spec.appRole(),
 				"--spring.datasource.password=" + spec.appPassword(), "--spring.flyway.url=" + url,

@@ -48,6 +48,29 @@ public interface BillingRunsApi {
 	@PostExchange("/billing-runs/{id}/compute")
 	BillingRun compute(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
 
+	/**
+	 * Starts {@link #compute} in the background; its progress (payers computed of the
+	 * period's payers) given by {@link #computeJob}. The run's state is checked at once
+	 * ({@code run-not-in-state}, 409); a failure later (no grid for the year...) fails
+	 * the job with its reason, the run unchanged.
+	 * @param tenant the tenant's slug
+	 * @param id the run
+	 * @return the job, running (202)
+	 */
+	@PostExchange("/billing-runs/{id}/compute-jobs")
+	WasteJob startCompute(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
+
+	/**
+	 * A computation started by {@link #startCompute}: its progress, then the run's id
+	 * ({@link WasteJob#resultId}) or why it failed. {@code job-not-found} (404) for
+	 * another tenant's job.
+	 * @param tenant the tenant's slug
+	 * @param id the job
+	 * @return the job
+	 */
+	@GetExchange("/billing-run-jobs/{id}")
+	WasteJob computeJob(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
+
 	@GetExchange("/billing-runs/{id}/review")
 	RunReview review(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
 

@@ -1,7 +1,6 @@
 package fr.clocher.wastebilling.api;
 
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import java.util.UUID;
 
 import fr.clocher.kernel.api.platform.PageOf;
@@ -53,8 +52,46 @@ public interface LiftImportsApi {
 		return importLifts(tenant, fileName, encoding, new InputStreamResource(new ByteArrayInputStream(content)));
 	}
 
+	/**
+	 * Starts importing a lift file, the request body, in the background: the body is
+	 * received whole (on disk, never in memory) before the answer, then read and checked
+	 * as {@link #importLifts} does, its progress given by {@link #importJob} (lines read
+	 * of the file's lines). A refused file fails the job with every bad line and column
+	 * ({@link WasteJob#errors}); nothing is imported then. The file's name and encoding
+	 * are checked at once ({@code invalid-request}, 400).
+	 * @param tenant the tenant's slug
+	 * @param fileName the file's name
+	 * @param encoding its encoding, UTF-8 when absent
+	 * @param content the file
+	 * @return the job, running (202)
+	 */
+	@PostExchange("/lift-import-jobs")
+	WasteJob startImport(@PathVariable("tenant") String tenant, @RequestParam("fileName") String fileName,
+			@RequestParam(name = "encoding", required = false) String encoding,
+			@RequestBody(required = false) InputStreamResource content);
+
+	/**
+	 * An import started by {@link #startImport}: its progress, then the import's id
+	 * ({@link WasteJob#resultId}) or why the file was refused. {@code job-not-found}
+	 * (404) for another tenant's job.
+	 * @param tenant the tenant's slug
+	 * @param id the job
+	 * @return the job
+	 */
+	@GetExchange("/lift-import-jobs/{id}")
+	WasteJob importJob(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
+
+	/**
+	 * The accepted files, newest first.
+	 * @param tenant the tenant's slug
+	 * @param page the page, from 0
+	 * @param size its size, 1 to 200
+	 * @return the page
+	 */
 	@GetExchange("/lift-imports")
-	List<LiftImport> imports(@PathVariable("tenant") String tenant);
+	PageOf<LiftImport> imports(@PathVariable("tenant") String tenant,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "50") int size);
 
 	@GetExchange("/lift-imports/{id}")
 	LiftImport liftImport(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);

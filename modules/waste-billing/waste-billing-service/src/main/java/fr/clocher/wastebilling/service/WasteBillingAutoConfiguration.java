@@ -5,6 +5,7 @@ import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.wastebilling.service.billing.BillingConfiguration;
 import fr.clocher.wastebilling.service.bins.BinsConfiguration;
+import fr.clocher.wastebilling.service.jobs.JobsConfiguration;
 import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
 import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
@@ -22,8 +23,8 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
-@Import({ PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class, LiftsConfiguration.class,
-		BillingConfiguration.class })
+@Import({ JobsConfiguration.class, PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class,
+		LiftsConfiguration.class, BillingConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean

@@ -14,9 +14,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxErrorsListed the bad lines a refused lift file lists (all are counted)
  * @param bulkWorkMem PostgreSQL's {@code work_mem} for the transaction of an import or a
  * billing run (set local): their sorts and groupings of millions of rows stay in memory
+ * @param jobThreads the imports and computations run at once in the background (others
+ * wait their turn)
  */
 @ConfigurationProperties("clocher.waste-billing")
 public record WasteBillingProperties(@DefaultValue("500") int outlierGramsPerLitre,
-		@DefaultValue("100") int maxErrorsListed, @DefaultValue("256MB") DataSize bulkWorkMem) {
+		@DefaultValue("100") int maxErrorsListed, @DefaultValue("256MB") DataSize bulkWorkMem,
+		@DefaultValue("2") int jobThreads) {
 
 }

@@ -85,7 +85,10 @@ class LiftImportTests extends WasteBillingTestCase {
 				+ "TAG-1,2026-01-19T06:10:00,C1,\"9,5\"\n";
 		upload("b.csv", null, bytes(overlapping)).andExpect(jsonPath("$.imported").value(1))
 			.andExpect(jsonPath("$.alreadyImported").value(1));
-		this.api.get("/lift-imports").andExpect(jsonPath("$", hasSize(3)));
+		this.api.get("/lift-imports")
+			.andExpect(jsonPath("$.items", hasSize(3)))
+			.andExpect(jsonPath("$.totalItems").value(3));
+		this.api.get("/lift-imports?page=1&size=2").andExpect(jsonPath("$.items[*].fileName", contains("a.csv")));
 		assertThat(liftsOfTenant()).isEqualTo(3);
 	}
 
@@ -136,7 +139,7 @@ class LiftImportTests extends WasteBillingTestCase {
 			.andExpect(jsonPath("$.errors[1].reason").value("Ligne 4, colonne « poids » : poids négatif (-3,2 kg)."))
 			.andExpect(jsonPath("$.errors[2].reason").value(containsString("5 valeurs pour 4 colonnes")));
 		assertThat(liftsOfTenant()).isZero();
-		this.api.get("/lift-imports").andExpect(jsonPath("$", hasSize(0)));
+		this.api.get("/lift-imports").andExpect(jsonPath("$.items", hasSize(0)));
 	}
 
 	private long liftsOfTenant() {

@@ -99,7 +99,10 @@ class PayersAndBinsTests extends WasteBillingTestCase {
 		this.api.post("/bins/{id}/assignments", "{\"payerId\":\"" + second + "\",\"startDate\":\"2026-06-01\"}", bin)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("bin-blacklisted"));
-		this.api.get("/payers/{id}/bins", second).andExpect(jsonPath("$", hasSize(1)));
+		this.api.get("/payers/{id}/bins", second)
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].binTag").value("E2801160-0001"))
+			.andExpect(jsonPath("$[0].volumeLitres").value(120));
 		this.api.get("/bins?q=E280").andExpect(jsonPath("$.totalItems").value(1));
 	}
 

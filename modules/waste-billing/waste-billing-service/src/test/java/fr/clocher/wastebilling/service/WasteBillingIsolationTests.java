@@ -25,7 +25,7 @@ class WasteBillingIsolationTests extends WasteBillingTestCase {
 
 	private static final List<String> TABLES = List.of("waste_payer", "waste_exemption", "waste_bin",
 			"waste_bin_assignment", "waste_tariff", "waste_lift_import", "waste_lift", "waste_billing_run",
-			"waste_invoice", "waste_invoice_line", "waste_invoice_counter");
+			"waste_invoice", "waste_invoice_line", "waste_invoice_counter", "waste_job", "waste_job_error");
 
 	Intercommunality a;
 
@@ -65,6 +65,17 @@ class WasteBillingIsolationTests extends WasteBillingTestCase {
 			.getResponse()
 			.getContentAsString(), "$.id");
 		this.asA.post("/billing-runs/{id}/compute", null, this.runOfA).andExpect(status().isOk());
+		this.asA.ended("/lift-import-jobs/{id}",
+				JsonPath.read(this.mvc
+					.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.post(Intercommunality.api("/lift-import-jobs"), this.a.slug())
+						.with(this.a.secretary())
+						.param("fileName", "refuse.csv")
+						.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+						.content("badge;horodatage;camion\n;2026-02-02T06:00:00;C1\n".getBytes()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(), "$.id"));
 		this.asA.post("/billing-runs/{id}/validate", null, this.runOfA).andExpect(status().isOk());
 		this.asA.post("/billing-runs/{id}/issue", null, this.runOfA).andExpect(status().isOk());
 		this.invoiceOfA = JsonPath.read(

@@ -76,6 +76,23 @@ public record WasteRequests(MockMvc mvc, Intercommunality tenant) {
 			.getContentAsString(), "$.id");
 	}
 
+	/**
+	 * Reads a background job until it has ended (or fails the test after a minute).
+	 * @param path the job's path, {@code /lift-import-jobs/{id}}
+	 * @param id the job
+	 * @return its JSON once done or failed
+	 */
+	public String ended(String path, Object id) throws Exception {
+		for (int attempt = 0; attempt < 1200; attempt++) {
+			String job = get(path, id).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			if (!"RUNNING".equals(JsonPath.read(job, "$.state"))) {
+				return job;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("The job " + id + " is still running");
+	}
+
 	public static UUID id(ResultActions result) throws Exception {
 		return UUID.fromString(JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id"));
 	}

@@ -15,8 +15,10 @@ import fr.clocher.wastebilling.api.BillingRunsApi;
 import fr.clocher.wastebilling.api.Correction;
 import fr.clocher.wastebilling.api.Invoice;
 import fr.clocher.wastebilling.api.InvoiceSummary;
+import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.RunReview;
 import fr.clocher.wastebilling.api.RunStatus;
+import fr.clocher.wastebilling.api.WasteJob;
 
 /**
  * The billing runs, in memory: computing answers the review the test prepared, each step
@@ -40,6 +42,14 @@ public class InMemoryBillingRunsApi implements BillingRunsApi {
 
 	public RuntimeException failure;
 
+	/** Why the next computation job fails, null for success. */
+	public String jobFailure;
+
+	/** How many polls answer the computation still running, half done. */
+	public int runningPolls;
+
+	private UUID computing;
+
 	public void reset() {
 		this.runs.clear();
 		this.calls.clear();
@@ -48,6 +58,9 @@ public class InMemoryBillingRunsApi implements BillingRunsApi {
 		this.pages.reset();
 		this.computed = null;
 		this.failure = null;
+		this.jobFailure = null;
+		this.runningPolls = 0;
+		this.computing = null;
 	}
 
 	public BillingRun add(int year, int half, RunStatus status, long invoices, long totalCents) {
@@ -85,6 +98,31 @@ public class InMemoryBillingRunsApi implements BillingRunsApi {
 				this.computed.run().totalCents());
 		this.runs.put(id, result);
 		return result;
+	}
+
+	@Override
+	public WasteJob startCompute(String tenant, UUID id) {
+		this.calls.add("start compute");
+		fail();
+		this.computing = id;
+		return new WasteJob(UUID.randomUUID(), JobState.RUNNING, 0, null, null, null, 0, List.of(), Instant.now(),
+				null);
+	}
+
+	@Override
+	public WasteJob computeJob(String tenant, UUID id) {
+		if (this.runningPolls > 0) {
+			this.runningPolls--;
+			return new WasteJob(id, JobState.RUNNING, 1, 2L, null, null, 0, List.of(), Instant.now(), null);
+		}
+		if (this.jobFailure != null) {
+			return new WasteJob(id, JobState.FAILED, 0, null, null, this.jobFailure, 0, List.of(), Instant.now(),
+					Instant.now());
+		}
+		BillingRun run = this.runs.get(this.computing);
+		this.runs.put(run.id(), withStatus(run, RunStatus.REVIEW, this.computed.run().invoiceCount(),
+				this.computed.run().totalCents()));
+		return new WasteJob(id, JobState.DONE, 2, 2L, run.id(), null, 0, List.of(), Instant.now(), Instant.now());
 	}
 
 	@Override

@@ -82,7 +82,7 @@ public class InMemoryBinsApi implements BinsApi {
 		this.calls.add(draft);
 		Bin old = this.bins.get(id);
 		List<BinAssignment> assignments = new ArrayList<>(old.assignments());
-		assignments.add(new BinAssignment(UUID.randomUUID(), id, draft.payerId(),
+		assignments.add(new BinAssignment(UUID.randomUUID(), id, old.tag(), old.volumeLitres(), draft.payerId(),
 				this.payers.payers.get(draft.payerId()).reference(), draft.startDate(), draft.endDate()));
 		Bin bin = new Bin(id, old.tag(), old.volumeLitres(), null, null, assignments);
 		this.bins.put(id, bin);

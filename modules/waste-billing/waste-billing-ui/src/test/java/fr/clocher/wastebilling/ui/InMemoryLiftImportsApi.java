@@ -3,6 +3,7 @@ package fr.clocher.wastebilling.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import fr.clocher.kernel.api.platform.PageOf;
 import fr.clocher.wastebilling.api.LiftAnomaly;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.api.LiftImportsApi;
+import fr.clocher.wastebilling.api.JobState;
+import fr.clocher.wastebilling.api.WasteJob;
 
 import org.springframework.core.io.InputStreamResource;
 
@@ -25,6 +28,8 @@ public class InMemoryLiftImportsApi implements LiftImportsApi {
 	public final List<LiftAnomaly> anomalies = new ArrayList<>();
 
 	public final Pages pages = new Pages();
+
+	public final Pages historyPages = new Pages();
 
 	/** The report the next import answers (its file name is the one sent). */
 	public LiftImport report;
@@ -42,16 +47,29 @@ public class InMemoryLiftImportsApi implements LiftImportsApi {
 
 	public long bytesRead;
 
+	/** The job the next import's polls answer, once {@link #runningPolls} are spent. */
+	public WasteJob failedJob;
+
+	/** How many polls answer the job still running, half done. */
+	public int runningPolls;
+
+	/** The import job started last. */
+	public WasteJob job;
+
 	public void reset() {
 		this.imports.clear();
 		this.anomalies.clear();
 		this.pages.reset();
+		this.historyPages.reset();
 		this.report = null;
 		this.failure = null;
 		this.halfway = null;
 		this.fileName = null;
 		this.encoding = null;
 		this.bytesRead = 0;
+		this.failedJob = null;
+		this.runningPolls = 0;
+		this.job = null;
 	}
 
 	@Override
@@ -83,8 +101,39 @@ public class InMemoryLiftImportsApi implements LiftImportsApi {
 	}
 
 	@Override
-	public List<LiftImport> imports(String tenant) {
-		return List.copyOf(this.imports);
+	public WasteJob startImport(String tenant, String fileName, String encoding, InputStreamResource content) {
+		LiftImport done = (this.failedJob == null) ? importLifts(tenant, fileName, encoding, content) : null;
+		if (done != null) {
+			this.imports.remove(0);
+		}
+		UUID id = UUID.randomUUID();
+		this.job = new WasteJob(id, JobState.DONE, 1_200, 1_200L, (done != null) ? done.id() : null, null, 0, List.of(),
+				Instant.now(), Instant.now());
+		this.pendingImport = done;
+		return new WasteJob(id, JobState.RUNNING, 0, 1_200L, null, null, 0, List.of(), Instant.now(), null);
+	}
+
+	private LiftImport pendingImport;
+
+	@Override
+	public WasteJob importJob(String tenant, UUID id) {
+		if (this.runningPolls > 0) {
+			this.runningPolls--;
+			return new WasteJob(id, JobState.RUNNING, 600, 1_200L, null, null, 0, List.of(), Instant.now(), null);
+		}
+		if (this.failedJob != null) {
+			return this.failedJob;
+		}
+		if (this.pendingImport != null) {
+			this.imports.add(0, this.pendingImport);
+			this.pendingImport = null;
+		}
+		return this.job;
+	}
+
+	@Override
+	public PageOf<LiftImport> imports(String tenant, int page, int size) {
+		return this.historyPages.page(this.imports, null, page, size, 200);
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import fr.clocher.wastebilling.api.InvoiceLine;
 import fr.clocher.wastebilling.api.RunReview;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.TariffGrid;
+import fr.clocher.wastebilling.service.jobs.JobProgress;
 import fr.clocher.wastebilling.service.support.IncomingRows;
 import fr.clocher.wastebilling.service.support.Violations;
 import fr.clocher.wastebilling.service.support.WasteChanges;
@@ -111,6 +112,23 @@ class BillingRuns {
 
 	@Transactional
 	BillingRun compute(UUID id) {
+		return compute(id, JobProgress.NONE);
+	}
+
+	/**
+	 * Refuses at once a computation the run's state forbids (the job would only fail).
+	 */
+	@Transactional(readOnly = true)
+	void checkComputable(UUID id) {
+		inState(stored(id), RunStatus.DRAFT, RunStatus.REVIEW);
+	}
+
+	/**
+	 * Computes the run, telling the payers computed of the period's payers after each
+	 * batch.
+	 */
+	@Transactional
+	BillingRun compute(UUID id, JobProgress progress) {
 		StoredRun run = locked(id, RunStatus.DRAFT, RunStatus.REVIEW);
 		TariffGrid grid = this.tariffs.find(run.year())
 			.orElseThrow(() -> ApiProblem.conflict("tariff-not-found", "year",
@@ -121,13 +139,17 @@ class BillingRuns {
 		this.invoices.bulkMemory(this.workMem);
 		this.invoices.deleteDrafts(id);
 		List<UUID> payers = this.facts.payers(run.period());
+		progress.advance(0, (long) payers.size());
+		this.facts.prepareUsage(run.period());
 		for (int from = 0; from < payers.size(); from += BATCH) {
-			List<PayerFacts> batch = this.facts.facts(run.period(),
+			List<PayerFacts> batch = this.facts.factsOfPrepared(run.period(),
 					payers.subList(from, Math.min(payers.size(), from + BATCH)));
-			write(batch.stream()
+			List<Computed> computed = batch.stream()
 				.map((payer) -> new Computed(payer.id(), invoiceId(id, payer.id(), "INVOICE"),
 						InvoiceMaths.lines(run.period(), grid, payer)))
-				.toList(), InvoiceKind.INVOICE, null);
+				.toList();
+			write(computed, InvoiceKind.INVOICE, null);
+			progress.advance(Math.min(payers.size(), from + BATCH), (long) payers.size());
 		}
 		this.invoices.insertIncoming(id);
 		this.runs.status(id, RunStatus.REVIEW, "computed_at", this.clock.instant());
@@ -265,7 +287,10 @@ class BillingRuns {
 	}
 
 	private StoredRun locked(UUID id, RunStatus... allowed) {
-		StoredRun run = this.runs.lock(id).orElseThrow(() -> runNotFound(id));
+		return inState(this.runs.lock(id).orElseThrow(() -> runNotFound(id)), allowed);
+	}
+
+	private static StoredRun inState(StoredRun run, RunStatus... allowed) {
 		if (!List.of(allowed).contains(run.status())) {
 			throw ApiProblem.conflict("run-not-in-state", "status",
 					LocalizedText

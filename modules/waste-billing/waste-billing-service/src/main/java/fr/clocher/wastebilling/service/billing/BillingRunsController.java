@@ -13,8 +13,11 @@ import fr.clocher.wastebilling.api.Invoice;
 import fr.clocher.wastebilling.api.InvoiceSummary;
 import fr.clocher.wastebilling.api.RunReview;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.api.WasteJob;
+import fr.clocher.wastebilling.service.jobs.Jobs;
 import fr.clocher.wastebilling.service.support.Paging;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -25,13 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 @ModuleEndpoint(WasteBilling.KEY)
 class BillingRunsController implements BillingRunsApi {
 
+	static final String JOB = "BILLING_RUN";
+
 	private final BillingRuns runs;
 
 	private final InvoiceStore invoices;
 
-	BillingRunsController(BillingRuns runs, InvoiceStore invoices) {
+	private final Jobs jobs;
+
+	BillingRunsController(BillingRuns runs, InvoiceStore invoices, Jobs jobs) {
 		this.runs = runs;
 		this.invoices = invoices;
+		this.jobs = jobs;
 	}
 
 	@Override
@@ -53,6 +61,19 @@ class BillingRunsController implements BillingRunsApi {
 	@Override
 	public BillingRun compute(String tenant, UUID id) {
 		return this.runs.compute(id);
+	}
+
+	@Override
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	public WasteJob startCompute(String tenant, UUID id) {
+		this.runs.checkComputable(id);
+		return this.jobs.start(JOB, null, (progress) -> this.runs.compute(id, progress).id(), () -> {
+		});
+	}
+
+	@Override
+	public WasteJob computeJob(String tenant, UUID id) {
+		return this.jobs.find(JOB, id, LocaleContextHolder.getLocale());
 	}
 
 	@Override

@@ -22,8 +22,9 @@ class BinStore {
 	private static final String COLUMNS = "select id, tag, volume_litres, blacklisted_from, blacklist_reason from waste_bin ";
 
 	private static final String ASSIGNMENTS = """
-			select a.id, a.bin_id, a.payer_id, p.reference, a.start_date, a.end_date
+			select a.id, a.bin_id, b.tag, b.volume_litres, a.payer_id, p.reference, a.start_date, a.end_date
 			from waste_bin_assignment a join waste_payer p on p.tenant_id = a.tenant_id and p.id = a.payer_id
+			join waste_bin b on b.tenant_id = a.tenant_id and b.id = a.bin_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -146,8 +147,8 @@ class BinStore {
 
 	private static BinAssignment assignment(ResultSet rs, int i) throws SQLException {
 		return new BinAssignment(rs.getObject("id", UUID.class), rs.getObject("bin_id", UUID.class),
-				rs.getObject("payer_id", UUID.class), rs.getString("reference"), localDate(rs, "start_date"),
-				localDate(rs, "end_date"));
+				rs.getString("tag"), rs.getInt("volume_litres"), rs.getObject("payer_id", UUID.class),
+				rs.getString("reference"), localDate(rs, "start_date"), localDate(rs, "end_date"));
 	}
 
 }

@@ -2,7 +2,7 @@ package fr.clocher.wastebilling.service.lifts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.api.Paris;
@@ -21,8 +20,6 @@ import fr.clocher.kernel.api.Paris;
  * column.
  */
 final class LiftFields {
-
-	private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,39}");
 
 	private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm[:ss]");
 
@@ -34,6 +31,9 @@ final class LiftFields {
 
 	private int errorCount;
 
+	/** The latest a lift may be: now is read once per file, not once per line. */
+	private final OffsetDateTime latest = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+
 	Optional<LiftLine> line(long line, Map<LiftColumn, String> values, Consumer<LineError> errors) {
 		int before = this.errorCount;
 		Consumer<LineError> counting = (error) -> {
@@ -41,14 +41,14 @@ final class LiftFields {
 			errors.accept(error);
 		};
 		String tag = values.get(LiftColumn.TAG);
-		if (tag.isEmpty() || !TAG.matcher(tag).matches()) {
+		if (tag.isEmpty() || !isTag(tag)) {
 			counting.accept(new LineError(line, "badge",
 					tag.isEmpty() ? LocalizedText.of("valeur manquante.", "missing value.") : LocalizedText
 						.of("« %s » n'est pas une étiquette de bac (lettres, chiffres, « : . _ - », 40 au plus).",
 								"'%s' is not a bin tag (letters, digits, ': . _ -', at most 40).")
 						.formatted(clip(tag))));
 		}
-		OffsetDateTime at = timestamp(line, values.get(LiftColumn.TIMESTAMP), counting);
+		OffsetDateTime at = timestamp(line, values.get(LiftColumn.TIMESTAMP), this.latest, counting);
 		String truck = values.get(LiftColumn.TRUCK);
 		if (truck.isEmpty() || truck.length() > 40) {
 			counting.accept(new LineError(line, "camion",
@@ -72,7 +72,8 @@ final class LiftFields {
 				latitude, longitude, truck));
 	}
 
-	private static OffsetDateTime timestamp(long line, String value, Consumer<LineError> errors) {
+	private static OffsetDateTime timestamp(long line, String value, OffsetDateTime latest,
+			Consumer<LineError> errors) {
 		if (value.isEmpty()) {
 			errors.accept(new LineError(line, "horodatage", LocalizedText.of("valeur manquante.", "missing value.")));
 			return null;
@@ -86,7 +87,7 @@ final class LiftFields {
 						.formatted(clip(value))));
 			return null;
 		}
-		if (at.getYear() < 2000 || at.isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusDays(1))) {
+		if (at.getYear() < 2000 || at.isAfter(latest)) {
 			errors.accept(new LineError(line, "horodatage",
 					LocalizedText.of("date hors de la période possible (%s).", "date out of the possible range (%s).")
 						.formatted(value)));
@@ -100,6 +101,10 @@ final class LiftFields {
 	 * an exception each would cost more than the parsing).
 	 */
 	private static OffsetDateTime parse(String value) {
+		LocalDateTime iso = isoLocal(value);
+		if (iso != null) {
+			return iso.atZone(Paris.ZONE).toOffsetDateTime();
+		}
 		try {
 			if (value.indexOf('/') > 0) {
 				return LocalDateTime.parse(value, FRENCH).atZone(Paris.ZONE).toOffsetDateTime();
@@ -115,6 +120,67 @@ final class LiftFields {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A tag: a letter or digit, then up to 39 letters, digits or {@code : . _ -} (checked
+	 * by hand: a regular expression costs more, once per line of millions).
+	 */
+	static boolean isTag(String tag) {
+		if (tag.length() > 40 || !isAsciiLetterOrDigit(tag.charAt(0))) {
+			return false;
+		}
+		for (int i = 1; i < tag.length(); i++) {
+			char c = tag.charAt(i);
+			if (!isAsciiLetterOrDigit(c) && c != ':' && c != '.' && c != '_' && c != '-') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	}
+
+	/**
+	 * The trucks' usual shape, {@code 2026-03-04T06:12} or {@code 2026-03-04T06:12:33},
+	 * read digit by digit; null for any other shape or an impossible date, which the
+	 * formatters then read (or refuse) as before.
+	 */
+	static LocalDateTime isoLocal(String value) {
+		int length = value.length();
+		if ((length != 16 && length != 19) || value.charAt(4) != '-' || value.charAt(7) != '-'
+				|| value.charAt(10) != 'T' || value.charAt(13) != ':' || (length == 19 && value.charAt(16) != ':')) {
+			return null;
+		}
+		int year = digits(value, 0, 4);
+		int month = digits(value, 5, 2);
+		int day = digits(value, 8, 2);
+		int hour = digits(value, 11, 2);
+		int minute = digits(value, 14, 2);
+		int second = (length == 19) ? digits(value, 17, 2) : 0;
+		if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+			return null;
+		}
+		try {
+			return LocalDateTime.of(year, month, day, hour, minute, second);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int digits(String value, int from, int count) {
+		int number = 0;
+		for (int i = from; i < from + count; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			number = number * 10 + (c - '0');
+		}
+		return number;
 	}
 
 	private static Long weight(long line, String value, Consumer<LineError> errors) {

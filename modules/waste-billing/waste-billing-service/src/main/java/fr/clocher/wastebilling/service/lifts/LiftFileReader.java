@@ -106,7 +106,7 @@ final class LiftFileReader {
 					continue;
 				}
 				lines++;
-				if (record.values().length > 0 && String.join("", record.values()).indexOf(REPLACEMENT) >= 0) {
+				if (hasReplacement(record)) {
 					errors.accept(encoding(line, charset));
 					continue;
 				}
@@ -126,6 +126,16 @@ final class LiftFileReader {
 			}
 		}
 		return lines;
+	}
+
+	/** Whether a value holds a character the encoding could not read. */
+	private static boolean hasReplacement(CSVRecord record) {
+		for (int i = 0; i < record.size(); i++) {
+			if (record.get(i).indexOf(REPLACEMENT) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

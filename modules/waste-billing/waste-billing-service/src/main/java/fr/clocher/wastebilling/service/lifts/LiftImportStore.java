@@ -30,25 +30,42 @@ class LiftImportStore {
 	 * line of a file that repeats one), never a lift an earlier file brought (imports of
 	 * a tenant run one at a time, so every lift already known is visible here); each with
 	 * its anomaly decided on the lift's date. A plain insert after an anti-join: cheaper
-	 * than {@code on conflict do nothing}, which inserts every row speculatively.
+	 * than {@code on conflict do nothing}, which inserts every row speculatively. The
+	 * distinct lines are counted from the same sorted set: the file's lines are read
+	 * once.
 	 */
 	private static final String MOVE = """
-			insert into waste_lift (tenant_id, source_ref, import_id, line, tag, bin_id, lifted_at, lifted_on,
-			    weight_grams, latitude, longitude, truck, anomaly)
-			select clocher_current_tenant(), s.source_ref, ?, s.line, s.tag, b.id, s.lifted_at, s.lifted_on,
-			    s.weight_grams, s.latitude, s.longitude, s.truck,
-			    case when b.id is null then 'UNKNOWN_TAG'
-			         when b.blacklisted_from is not null and s.lifted_on >= b.blacklisted_from then 'BLACKLISTED_BIN'
-			         when not exists (select 1 from waste_bin_assignment a where a.tenant_id = b.tenant_id
-			             and a.bin_id = b.id and a.start_date <= s.lifted_on
-			             and (a.end_date is null or a.end_date >= s.lifted_on)) then 'BIN_NOT_ASSIGNED'
-			         when s.weight_grams > b.volume_litres::bigint * ? then 'WEIGHT_OUTLIER'
-			    end
-			from (select distinct on (source_ref) * from waste_lift_incoming order by source_ref, line) s
-			left join waste_bin b on b.tenant_id = clocher_current_tenant() and b.tag = s.tag
-			where not exists (select 1 from waste_lift known where known.tenant_id = clocher_current_tenant()
-			    and known.source_ref = s.source_ref)
+			with s as materialized (
+			    select distinct on (source_ref) * from waste_lift_incoming order by source_ref, line),
+			moved as (
+			    insert into waste_lift (tenant_id, source_ref, import_id, line, tag, bin_id, lifted_at, lifted_on,
+			        weight_grams, latitude, longitude, truck, anomaly)
+			    select clocher_current_tenant(), s.source_ref, ?, s.line, s.tag, b.id, s.lifted_at, s.lifted_on,
+			        s.weight_grams, s.latitude, s.longitude, s.truck,
+			        case when b.id is null then 'UNKNOWN_TAG'
+			             when b.blacklisted_from is not null and s.lifted_on >= b.blacklisted_from then 'BLACKLISTED_BIN'
+			             when not exists (select 1 from waste_bin_assignment a where a.tenant_id = b.tenant_id
+			                 and a.bin_id = b.id and a.start_date <= s.lifted_on
+			                 and (a.end_date is null or a.end_date >= s.lifted_on)) then 'BIN_NOT_ASSIGNED'
+			             when s.weight_grams > b.volume_litres::bigint * ? then 'WEIGHT_OUTLIER'
+			        end
+			    from s
+			    left join waste_bin b on b.tenant_id = clocher_current_tenant() and b.tag = s.tag
+			    where not exists (select 1 from waste_lift known where known.tenant_id = clocher_current_tenant()
+			        and known.source_ref = s.source_ref)
+			    returning 1)
+			select (select count(*) from s) as distinct_lines, (select count(*) from moved) as imported
 			""";
+
+	/**
+	 * What moving a file's lines did.
+	 *
+	 * @param distinct the lines once each repeated one is set aside
+	 * @param imported the lifts new to the tenant
+	 */
+	record Moved(long distinct, long imported) {
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -56,11 +73,7 @@ class LiftImportStore {
 		this.jdbc = jdbc;
 	}
 
-	long distinctIncoming() {
-		return this.jdbc.sql("select count(distinct source_ref) from waste_lift_incoming").query(Long.class).single();
-	}
-
-	long move(UUID importId, int outlierGramsPerLitre) {
+	Moved move(UUID importId, int outlierGramsPerLitre) {
 		UUID tenant = TenantContext.require();
 		// One import at a time per tenant: the lifts already known are then all visible
 		// to
@@ -69,7 +82,10 @@ class LiftImportStore {
 			.param(tenant.toString())
 			.query((rs, i) -> 1)
 			.list();
-		return this.jdbc.sql(MOVE).params(importId, outlierGramsPerLitre).update();
+		return this.jdbc.sql(MOVE)
+			.params(importId, outlierGramsPerLitre)
+			.query((rs, i) -> new Moved(rs.getLong("distinct_lines"), rs.getLong("imported")))
+			.single();
 	}
 
 	void insert(LiftImport report) {
@@ -82,11 +98,18 @@ class LiftImportStore {
 			.update();
 	}
 
-	List<LiftImport> all() {
+	List<LiftImport> page(Paging paging) {
 		return this.jdbc.sql("""
 				select id, file_name, imported_at, lines, imported, already_imported, duplicates_in_file
-				from waste_lift_import where tenant_id = ? order by imported_at desc, id
-				""").param(TenantContext.require()).query(this::report).list();
+				from waste_lift_import where tenant_id = ? order by imported_at desc, id limit ? offset ?
+				""").params(TenantContext.require(), paging.size(), paging.offset()).query(this::report).list();
+	}
+
+	long count() {
+		return this.jdbc.sql("select count(*) from waste_lift_import where tenant_id = ?")
+			.param(TenantContext.require())
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<LiftImport> find(UUID id) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
@@ -20,6 +21,8 @@ import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.service.WasteBillingProperties;
+import fr.clocher.wastebilling.service.jobs.JobProgress;
+import fr.clocher.wastebilling.service.jobs.JobRefusal;
 import fr.clocher.wastebilling.service.support.BulkMemory;
 import fr.clocher.wastebilling.service.support.IncomingRows;
 import fr.clocher.wastebilling.service.support.Violations;
@@ -70,17 +73,49 @@ class LiftImporter {
 		this.clock = clock;
 	}
 
-	@Transactional
-	LiftImport importFile(String fileName, String encoding, InputStream content) {
+	/** How often an import tells its progress: every so many lines read. */
+	static final long PROGRESS_STEP = 20_000;
+
+	/**
+	 * Checks what comes with a file before it is read.
+	 * @return the file's encoding
+	 */
+	static Charset checked(String fileName, String encoding) {
 		Violations violations = new Violations();
 		violations.present("fileName", Violations.clean(fileName));
 		violations.maxLength("fileName", fileName, 255);
 		Charset charset = charset(encoding, violations);
 		violations.throwIfAny();
+		return charset;
+	}
+
+	@Transactional
+	LiftImport importFile(String fileName, String encoding, InputStream content) {
+		return importFile(fileName, encoding, content, JobProgress.NONE);
+	}
+
+	/**
+	 * Imports a file, telling the lines read as it goes.
+	 * @param fileName the file's name
+	 * @param encoding its encoding, null for UTF-8
+	 * @param content the file
+	 * @param progress told every {@link #PROGRESS_STEP} lines
+	 * @return the report
+	 */
+	@Transactional
+	LiftImport importFile(String fileName, String encoding, InputStream content, JobProgress progress) {
+		Charset charset = checked(fileName, encoding);
 		TenantContext.require();
 		UUID id = UUID.randomUUID();
 		List<LineError> errors = new ArrayList<>();
 		long[] errorCount = { 0 };
+		long[] told = { 0 };
+		LongConsumer reached = (line) -> {
+			if (line - told[0] >= PROGRESS_STEP) {
+				told[0] = line;
+				progress.advance(line - 1, null);
+			}
+		};
 		long lines;
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (IncomingRows copy = IncomingRows.into(connection, INCOMING, COLUMNS)) {
@@ -88,7 +123,9 @@ class LiftImporter {
 				if (errorCount[0] == 0) {
 					write(copy, line);
 				}
+				reached.accept(line.line());
 			}, (error) -> {
+				reached.accept(error.line());
 				if (errorCount[0]++ < this.properties.maxErrorsListed()) {
 					errors.add(error);
 				}
@@ -104,8 +141,9 @@ class LiftImporter {
 			throw refused(errorCount[0], errors);
 		}
 		BulkMemory.grant(this.jdbc, this.properties.bulkWorkMem());
-		long distinct = this.store.distinctIncoming();
-		long imported = this.store.move(id, this.properties.outlierGramsPerLitre());
+		LiftImportStore.Moved moved = this.store.move(id, this.properties.outlierGramsPerLitre());
+		long distinct = moved.distinct();
+		long imported = moved.imported();
 		LiftImport report = new LiftImport(id, fileName.strip(), this.clock.instant(), lines, imported,
 				distinct - imported, lines - distinct, Map.of());
 		this.store.insert(report);
@@ -140,10 +178,11 @@ class LiftImporter {
 	}
 
 	private static ApiProblem refused(long count, List<LineError> errors) {
-		return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-lift-file", LocalizedText.of(
+		return new JobRefusal(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-lift-file", LocalizedText.of(
 				"Le fichier est refusé : %d erreur(s), rien n'a été importé. Corrigez les lignes indiquées et renvoyez-le.",
 				"The file is refused: %d error(s), nothing was imported. Correct the lines named and send it again.")
-			.formatted(count), errors.stream().map(LineError::problem).toList());
+			.formatted(count), errors.stream().map(LineError::problem).toList(),
+				errors.stream().map(LineError::jobError).toList(), count);
 	}
 
 }

@@ -3,7 +3,6 @@ package fr.clocher.wastebilling.service.lifts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.UUID;
 
 import fr.clocher.kernel.api.LocalizedText;
@@ -14,8 +13,11 @@ import fr.clocher.wastebilling.api.LiftAnomaly;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.api.WasteJob;
+import fr.clocher.wastebilling.service.jobs.Jobs;
 import fr.clocher.wastebilling.service.support.Paging;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 @ModuleEndpoint(WasteBilling.KEY)
 class LiftImportsController implements LiftImportsApi {
 
+	static final String JOB = "LIFT_IMPORT";
+
 	private final LiftImporter importer;
 
 	private final LiftImportStore store;
 
-	LiftImportsController(LiftImporter importer, LiftImportStore store) {
+	private final Jobs jobs;
+
+	LiftImportsController(LiftImporter importer, LiftImportStore store, Jobs jobs) {
 		this.importer = importer;
 		this.store = store;
+		this.jobs = jobs;
 	}
 
 	@Override
@@ -48,9 +55,36 @@ class LiftImportsController implements LiftImportsApi {
 	}
 
 	@Override
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	public WasteJob startImport(String tenant, String fileName, String encoding, InputStreamResource content) {
+		LiftImporter.checked(fileName, encoding);
+		LiftFileSpool spool;
+		try (InputStream body = (content != null) ? content.getInputStream() : InputStream.nullInputStream()) {
+			spool = LiftFileSpool.receive(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this.jobs.start(JOB, spool.dataLines(), (progress) -> {
+			try (InputStream file = spool.open()) {
+				return this.importer.importFile(fileName, encoding, file, progress).id();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, spool::delete);
+	}
+
+	@Override
+	public WasteJob importJob(String tenant, UUID id) {
+		return this.jobs.find(JOB, id, LocaleContextHolder.getLocale());
+	}
+
+	@Override
 	@Transactional(readOnly = true)
-	public List<LiftImport> imports(String tenant) {
-		return this.store.all();
+	public PageOf<LiftImport> imports(String tenant, int page, int size) {
+		Paging paging = Paging.of(page, size, 200);
+		return PageOf.of(this.store.page(paging), paging.page(), paging.size(), this.store.count());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package fr.clocher.wastebilling.service.lifts;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.problem.FieldProblem;
+import fr.clocher.wastebilling.service.jobs.JobLineError;
 
 /**
  * A refused line of a lift file: which line, which column, why.
@@ -20,6 +21,11 @@ record LineError(long line, String column, LocalizedText reason) {
 		String whereEn = (this.column != null) ? "Line %d, column '%s': ".formatted(this.line, this.column)
 				: "Line %d: ".formatted(this.line);
 		return new FieldProblem(field, LocalizedText.of(where + this.reason.fr(), whereEn + this.reason.en()));
+	}
+
+	/** As a job's error: the line, the column and the reason apart. */
+	JobLineError jobError() {
+		return new JobLineError(this.line, this.column, this.reason);
 	}
 
 }

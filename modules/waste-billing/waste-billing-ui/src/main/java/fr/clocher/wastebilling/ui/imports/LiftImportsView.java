@@ -1,5 +1,9 @@
 package fr.clocher.wastebilling.ui.imports;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -17,14 +21,18 @@ import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.support.Dates;
+import fr.clocher.wastebilling.ui.support.JobPolling;
+import fr.clocher.wastebilling.ui.support.Paged;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * Imports a collection vehicles' lift file: streamed to the API as it is uploaded with
- * its progress shown, then the report and its anomalies, or every refused line and field.
- * The earlier imports' reports stay at hand.
+ * its progress shown, then checked and imported by a background job whose progress (lines
+ * read of the file's) the screen polls, then the report and its anomalies, or every
+ * refused line and field. The earlier imports' reports stay at hand, page by page.
  */
 @Route("waste-billing/imports")
 @PageTitle("Levées")
@@ -50,7 +58,12 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 
 	final Grid<LiftImport> history = new Grid<>();
 
+	static final int HISTORY_PAGE = 20;
+
 	private final LiftImportsApi importsApi;
+
+	/** The import job being followed, null when none. */
+	WasteJob job;
 
 	public LiftImportsView(LiftImportsApi importsApi) {
 		super(translate("waste-billing.imports.title"), translate("waste-billing.imports.intro"));
@@ -78,10 +91,15 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 		this.history.addColumn((report) -> Dates.instant(report.importedAt()))
 			.setHeader(translate("waste-billing.imports.when"));
 		this.history.addColumn(LiftImport::imported).setHeader(translate("waste-billing.imports.new-lifts"));
-		this.history.setAllRowsVisible(true);
+		this.history.addColumn((report) -> report.anomalies().values().stream().mapToLong(Long::longValue).sum())
+			.setHeader(translate("waste-billing.imports.anomalies"));
+		this.history.setId("import-history");
+		this.history.setPageSize(HISTORY_PAGE);
+		this.history.setHeight("24rem");
 		this.history.setEmptyStateText(translate("waste-billing.imports.none"));
 		this.history.addItemClickListener((event) -> this.report.show(event.getItem()));
 		add(this.encoding, this.upload, this.progress, this.progressText, this.errors, this.report, this.history);
+		JobPolling.onPolls(this, this::followJob);
 		showHistory();
 	}
 
@@ -95,7 +113,7 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 		this.progress.setVisible(true);
 		this.progressText.setText(translate("waste-billing.imports.sending"));
 		this.progressText.setVisible(true);
-		getUI().ifPresent((ui) -> ui.setPollInterval(500));
+		getUI().ifPresent((ui) -> ui.setPollInterval(JobPolling.INTERVAL));
 	}
 
 	@Override
@@ -113,7 +131,49 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 	}
 
 	@Override
-	public void imported(LiftImport report) {
+	public void importing(WasteJob started) {
+		this.job = started;
+		showJob(started);
+		getUI().ifPresent((ui) -> ui.setPollInterval(JobPolling.INTERVAL));
+	}
+
+	/** On each poll of the browser, where the import job stands. */
+	void followJob() {
+		if (this.job == null) {
+			return;
+		}
+		UUID id = this.job.id();
+		Optional<WasteJob> now = this.api.run(() -> this.importsApi.importJob(tenant(), id));
+		if (now.isEmpty()) {
+			this.job = null;
+			done();
+			return;
+		}
+		WasteJob current = now.get();
+		switch (current.state()) {
+			case RUNNING -> showJob(current);
+			case DONE -> {
+				this.job = null;
+				this.api.run(() -> this.importsApi.liftImport(tenant(), current.resultId()))
+					.ifPresentOrElse(this::imported, this::done);
+			}
+			case FAILED -> {
+				this.job = null;
+				done();
+				ApiCall.failure(new ApiError(422, current.message(), Map.of()));
+				this.errors.show(current);
+			}
+		}
+	}
+
+	private void showJob(WasteJob current) {
+		this.progress.setVisible(true);
+		this.progressText.setVisible(true);
+		JobPolling.show(this.progress, this.progressText, current, "waste-billing.imports.checking",
+				"waste-billing.imports.checking-unknown");
+	}
+
+	void imported(LiftImport report) {
 		done();
 		this.report.show(report);
 		ApiCall.success(translate("waste-billing.imports.done", report.imported()));
@@ -135,7 +195,7 @@ public class LiftImportsView extends ModuleScreen implements LiftUpload.Screen {
 	}
 
 	private void showHistory() {
-		this.api.run(() -> this.importsApi.imports(tenant())).ifPresent(this.history::setItems);
+		this.history.setItems(Paged.of((page, size) -> this.importsApi.imports(tenant(), page, size), HISTORY_PAGE));
 	}
 
 }

@@ -11,14 +11,15 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.springframework.core.io.InputStreamResource;
 
-import fr.clocher.wastebilling.api.LiftImport;
 import fr.clocher.wastebilling.api.LiftImportsApi;
+import fr.clocher.wastebilling.api.WasteJob;
 
 /**
  * Receives a lift file and streams it to the API as it arrives: the browser's bytes go
- * through to tenant-service, which checks them line by line, and the file is never held
- * in memory nor on disk here, whatever its size. The screen hears of the progress and of
- * the outcome through its UI, the upload running outside the session's lock.
+ * through to tenant-service, which keeps them on its disk and answers with the import's
+ * background job; the file is never held in memory nor on disk here, whatever its size.
+ * The screen hears of the progress and of the job through its UI, the upload running
+ * outside the session's lock.
  */
 class LiftUpload implements UploadHandler {
 
@@ -27,7 +28,7 @@ class LiftUpload implements UploadHandler {
 
 		void progress(long read, long size);
 
-		void imported(LiftImport report);
+		void importing(WasteJob job);
 
 		void refused(RuntimeException failure);
 
@@ -70,9 +71,9 @@ class LiftUpload implements UploadHandler {
 	void receive(UI ui, String fileName, long size, InputStream content) throws IOException {
 		try (InputStream counted = new ProgressInputStream(content, STEP,
 				(read) -> tell(ui, () -> this.screen.progress(read, size)))) {
-			LiftImport report = this.importsApi.importLifts(this.tenant, fileName, this.encoding,
+			WasteJob job = this.importsApi.startImport(this.tenant, fileName, this.encoding,
 					new InputStreamResource(counted));
-			tell(ui, () -> this.screen.imported(report));
+			tell(ui, () -> this.screen.importing(job));
 		}
 		catch (RuntimeException failure) {
 			tell(ui, () -> this.screen.refused(failure));

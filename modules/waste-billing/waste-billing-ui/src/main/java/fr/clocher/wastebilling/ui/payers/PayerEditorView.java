@@ -19,7 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
-import fr.clocher.wastebilling.api.Bin;
 import fr.clocher.wastebilling.api.BinAssignment;
 import fr.clocher.wastebilling.api.BinsApi;
 import fr.clocher.wastebilling.api.Payer;
@@ -115,14 +114,14 @@ public class PayerEditorView extends ModuleScreen implements BeforeEnterObserver
 		this.payer = payer;
 		this.form.show(payer);
 		this.exemptions.show(payer.id());
-		this.api.run(() -> this.binsApi.binsOfPayer(tenant(), payer.id()).stream().map(this::held).toList())
+		this.api.run(() -> this.binsApi.binsOfPayer(tenant(), payer.id()).stream().map(PayerEditorView::held).toList())
 			.ifPresent(this.bins::setItems);
 		showState();
 	}
 
-	private PayerBin held(BinAssignment assignment) {
-		Bin bin = this.binsApi.bin(tenant(), assignment.binId());
-		return new PayerBin(bin.tag(), bin.volumeLitres(), assignment.startDate(), assignment.endDate());
+	private static PayerBin held(BinAssignment assignment) {
+		return new PayerBin(assignment.binTag(), assignment.volumeLitres(), assignment.startDate(),
+				assignment.endDate());
 	}
 
 	private void showState() {

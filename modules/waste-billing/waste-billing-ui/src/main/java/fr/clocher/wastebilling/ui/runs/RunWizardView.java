@@ -1,10 +1,10 @@
 package fr.clocher.wastebilling.ui.runs;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,18 +17,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.BillingRunsApi;
+import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.support.Dates;
 import fr.clocher.wastebilling.ui.support.Ids;
+import fr.clocher.wastebilling.ui.support.JobPolling;
 import fr.clocher.wastebilling.ui.support.Labels;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
@@ -67,9 +70,8 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 
 	private BillingRun run;
 
-	private boolean computePending;
-
-	private Registration polling;
+	/** The computation being followed, null when none. */
+	private WasteJob job;
 
 	public RunWizardView(BillingRunsApi runsApi) {
 		super(translate("waste-billing.runs.wizard"), translate("waste-billing.runs.wizard-intro"));
@@ -88,6 +90,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 		actions.setWrap(true);
 		add(new RouterLink(translate("waste-billing.runs.all"), RunsView.class), this.steps, this.state, actions,
 				this.progress, this.progressText, this.review);
+		JobPolling.onPolls(this, this::followJob);
 	}
 
 	@Override
@@ -98,47 +101,55 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 			.ifPresent(this::show);
 	}
 
-	@Override
-	protected void onAttach(AttachEvent event) {
-		super.onAttach(event);
-		this.polling = event.getUI().addPollListener((poll) -> computeIfPending());
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		super.onDetach(event);
-		this.polling.remove();
-		event.getUI().setPollInterval(-1);
-	}
-
 	/**
-	 * Shows the progress, then computes on the browser's next poll: the bar is on screen
-	 * while tenant-service computes, and the call runs on a request of the signed-in
-	 * person (her token), not on a thread of its own.
+	 * Starts the computation in the background and shows its progress, polled from
+	 * tenant-service on each of the browser's polls (the call runs on a request of the
+	 * signed-in person, her token, not on a thread of its own).
 	 */
 	private void startComputing() {
-		this.computePending = true;
-		this.compute.setEnabled(false);
-		this.validate.setEnabled(false);
-		this.issue.setEnabled(false);
-		this.progress.setVisible(true);
-		this.progressText.setVisible(true);
-		getUI().ifPresent((ui) -> ui.setPollInterval(300));
+		this.api.run(() -> this.runsApi.startCompute(tenant(), this.run.id())).ifPresent((job) -> {
+			this.job = job;
+			this.compute.setEnabled(false);
+			this.validate.setEnabled(false);
+			this.issue.setEnabled(false);
+			this.progress.setIndeterminate(true);
+			this.progress.setVisible(true);
+			this.progressText.setText(translate("waste-billing.runs.computing"));
+			this.progressText.setVisible(true);
+			getUI().ifPresent((ui) -> ui.setPollInterval(JobPolling.INTERVAL));
+		});
 	}
 
-	private void computeIfPending() {
-		if (!this.computePending) {
+	/** On each poll of the browser, where the computation stands. */
+	private void followJob() {
+		if (this.job == null) {
 			return;
 		}
-		this.computePending = false;
+		UUID id = this.job.id();
+		Optional<WasteJob> now = this.api.run(() -> this.runsApi.computeJob(tenant(), id));
+		if (now.isPresent() && now.get().state() == JobState.RUNNING) {
+			showProgress(now.get());
+			return;
+		}
+		this.job = null;
 		getUI().ifPresent((ui) -> ui.setPollInterval(-1));
-		Optional<BillingRun> computed = this.api.run(() -> this.runsApi.compute(tenant(), this.run.id()));
 		this.progress.setVisible(false);
 		this.progressText.setVisible(false);
-		computed.ifPresentOrElse((run) -> {
-			show(run);
-			ApiCall.success(translate("waste-billing.runs.computed", run.invoiceCount()));
-		}, () -> show(this.run));
+		Optional<BillingRun> run = this.api.run(() -> this.runsApi.run(tenant(), this.run.id()));
+		run.ifPresent(this::show);
+		now.ifPresent((ended) -> {
+			if (ended.state() == JobState.DONE) {
+				run.ifPresent((computed) -> ApiCall
+					.success(translate("waste-billing.runs.computed", computed.invoiceCount())));
+			}
+			else {
+				ApiCall.failure(new ApiError(409, ended.message(), Map.of()));
+			}
+		});
+	}
+
+	private void showProgress(WasteJob current) {
+		JobPolling.show(this.progress, this.progressText, current, "waste-billing.runs.computing-progress", null);
 	}
 
 	private void validate() {

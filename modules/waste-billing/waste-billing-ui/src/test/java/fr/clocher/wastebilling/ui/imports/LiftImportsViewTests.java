@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +12,11 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
 import fr.clocher.wastebilling.api.AnomalyKind;
+import fr.clocher.wastebilling.api.JobError;
+import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.LiftAnomaly;
 import fr.clocher.wastebilling.api.LiftImport;
+import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.WasteBillingViewTest;
 
 import org.springframework.http.HttpStatus;
@@ -51,8 +53,19 @@ class LiftImportsViewTests extends WasteBillingViewTest {
 		};
 		// what the upload request hands over: the browser's bytes as they arrive (the
 		// browserless upload tester reads a stream whole before, so it cannot show this)
+		this.imports.runningPolls = 1;
 		view.handler.receive(UI.getCurrent(), "levees-mars.csv", size, file);
 		runPendingAccess();
+
+		assertThat(view.job).as("the import goes on in the background").isNotNull();
+		assertThat(view.report.isVisible()).isFalse();
+		assertThat(view.progress.isVisible()).isTrue();
+		view.followJob();
+		assertThat(view.progress.isIndeterminate()).isFalse();
+		assertThat(view.progress.getValue()).isEqualTo(0.5);
+		assertThat(spaced(view.progressText.getText())).isEqualTo("600 ligne(s) vérifiée(s) sur 1 200");
+		assertThat(UI.getCurrent().getPollInterval()).isPositive();
+		view.followJob();
 
 		assertThat(midway.get(0)).as("the view had not read the file before sending it")
 			.isNotEqualTo(size + " of " + size);
@@ -68,6 +81,7 @@ class LiftImportsViewTests extends WasteBillingViewTest {
 					"8 doublon(s) dans le fichier, compté(s) une fois", "Badge inconnu : 2");
 		assertThat(spaced(notification())).isEqualTo("1 150 nouvelle(s) levée(s) importée(s).");
 		assertThat(test(view.history).size()).isEqualTo(1);
+		assertThat(view.job).isNull();
 		assertThat(midway.subList(1, 3)).as("progress halfway")
 			.satisfiesAnyOf((texts) -> assertThat(texts.get(0)).isEqualTo("2 Mo lus sur 4 Mo"),
 					(texts) -> assertThat(texts.get(0)).isEqualTo("2 Mo lus"));
@@ -81,6 +95,7 @@ class LiftImportsViewTests extends WasteBillingViewTest {
 		test(view.upload).upload("latin.csv", "text/csv",
 				"badge;horodatage;camion\n".getBytes(StandardCharsets.ISO_8859_1));
 		runPendingAccess();
+		view.followJob();
 
 		assertThat(this.imports.encoding).isEqualTo("windows-1252");
 		assertThat(view.report.download.isVisible()).isFalse();
@@ -88,32 +103,66 @@ class LiftImportsViewTests extends WasteBillingViewTest {
 
 	@Test
 	void aRefusedFileNamesEachLineAndFieldInTheFilesOrderAndNothingIsReported() throws Exception {
-		Map<String, String> errors = new LinkedHashMap<>();
-		errors.put("ligne 12, poids", "Le poids ne peut pas être négatif.");
-		errors.put("ligne 3, horodatage", "Date illisible : 31/02/2026.");
-		errors.put("ligne 101, badge", "Obligatoire.");
-		this.imports.failure = refusal(HttpStatus.UNPROCESSABLE_ENTITY,
-				"Le fichier n'a pas été importé : 3 lignes sont fausses.", errors);
+		this.imports.failedJob = new WasteJob(UUID.randomUUID(), JobState.FAILED, 120, 120L, null,
+				"Le fichier est refusé : 250 erreur(s), rien n'a été importé.", 250,
+				List.of(new JobError(12L, "poids", "poids négatif (-3,2 kg)."),
+						new JobError(3L, "horodatage", "Date illisible : 31/02/2026."),
+						new JobError(101L, "badge", "Obligatoire ; à remplir."),
+						new JobError(5L, null, "5 valeurs pour 4 colonnes.")),
+				MARCH_4, MARCH_4);
+		LiftImportsView view = navigate(LiftImportsView.class);
+		test(view.upload).upload("faux.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8));
+		runPendingAccess();
+		view.followJob();
+
+		assertThat(notification()).isEqualTo("Le fichier est refusé : 250 erreur(s), rien n'a été importé.");
+		assertThat(view.errors.isVisible()).isTrue();
+		assertThat(view.errors.detail.getText())
+			.isEqualTo("Le fichier est refusé : 250 erreur(s), rien n'a été importé. Les 4 premières sur 250 :");
+		assertThat(test(view.errors.errors).size()).isEqualTo(4);
+		assertThat(test(view.errors.errors).getCellText(0, 0)).isEqualTo("ligne 3, horodatage");
+		assertThat(test(view.errors.errors).getCellText(0, 1)).isEqualTo("Date illisible : 31/02/2026.");
+		assertThat(test(view.errors.errors).getCellText(1, 0)).isEqualTo("ligne 5");
+		assertThat(test(view.errors.errors).getCellText(2, 0)).isEqualTo("ligne 12, poids");
+		assertThat(test(view.errors.errors).getCellText(3, 0)).isEqualTo("ligne 101, badge");
+		assertThat(view.report.isVisible()).isFalse();
+		assertThat(view.progress.isVisible()).isFalse();
+		assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		test(view.errors.download).download(csv);
+		assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("\ufeffLigne;Champ;Erreur\r\n"
+				+ "3;horodatage;Date illisible : 31/02/2026.\r\n" + "5;;5 valeurs pour 4 colonnes.\r\n"
+				+ "12;poids;poids négatif (-3,2 kg).\r\n" + "101;badge;\"Obligatoire ; à remplir.\"\r\n");
+	}
+
+	@Test
+	void aFileRefusedAtOnceNamesItsField() throws Exception {
+		this.imports.failure = refusal(HttpStatus.BAD_REQUEST, "La requête est refusée.",
+				Map.of("encoding", "Encodage inconnu."));
 		LiftImportsView view = navigate(LiftImportsView.class);
 		test(view.upload).upload("faux.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8));
 		runPendingAccess();
 
-		assertThat(notification()).isEqualTo("Le fichier n'a pas été importé : 3 lignes sont fausses.");
-		assertThat(view.errors.isVisible()).isTrue();
-		assertThat(view.errors.detail.getText()).isEqualTo("Le fichier n'a pas été importé : 3 lignes sont fausses.");
-		assertThat(test(view.errors.errors).size()).isEqualTo(3);
-		assertThat(test(view.errors.errors).getCellText(0, 0)).isEqualTo("ligne 3, horodatage");
-		assertThat(test(view.errors.errors).getCellText(0, 1)).isEqualTo("Date illisible : 31/02/2026.");
-		assertThat(test(view.errors.errors).getCellText(1, 0)).isEqualTo("ligne 12, poids");
-		assertThat(test(view.errors.errors).getCellText(2, 0)).isEqualTo("ligne 101, badge");
-		assertThat(view.report.isVisible()).isFalse();
-		assertThat(view.progress.isVisible()).isFalse();
+		assertThat(notification()).isEqualTo("La requête est refusée.");
+		assertThat(view.job).isNull();
+		assertThat(test(view.errors.errors).getCellText(0, 0)).isEqualTo("encoding");
+		assertThat(test(view.errors.errors).getCellText(0, 1)).isEqualTo("Encodage inconnu.");
+	}
 
-		ByteArrayOutputStream csv = new ByteArrayOutputStream();
-		test(view.errors.download).download(csv);
-		assertThat(csv.toString(StandardCharsets.UTF_8))
-			.isEqualTo("\ufeffligne 3, horodatage;Date illisible : 31/02/2026.\r\n"
-					+ "ligne 12, poids;Le poids ne peut pas être négatif.\r\nligne 101, badge;Obligatoire.\r\n");
+	@Test
+	void theHistoryIsReadPageByPage() {
+		for (int i = 0; i < 45; i++) {
+			this.imports.imports.add(new LiftImport(UUID.randomUUID(), "f" + i + ".csv", MARCH_4, 10, 9, 1, 0,
+					Map.of(AnomalyKind.UNKNOWN_TAG, 2L)));
+		}
+		LiftImportsView view = navigate(LiftImportsView.class);
+
+		assertThat(test(view.history).size()).isEqualTo(45);
+		assertThat(test(view.history).getCellText(44, 0)).isEqualTo("f44.csv");
+		assertThat(test(view.history).getCellText(0, 3)).isEqualTo("2");
+		assertThat(this.imports.historyPages.requests())
+			.allMatch((request) -> request.size() <= LiftImportsView.HISTORY_PAGE);
 	}
 
 	@Test
@@ -127,6 +176,7 @@ class LiftImportsViewTests extends WasteBillingViewTest {
 		LiftImportsView view = navigate(LiftImportsView.class);
 		test(view.upload).upload("levees.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8));
 		runPendingAccess();
+		view.followJob();
 
 		assertThat(test(view.report.anomalies).size()).isEqualTo(2_500);
 		assertThat(test(view.report.anomalies).getCellText(0, 3)).isEqualTo("Poids anormal");

@@ -46,16 +46,25 @@ class RunWizardViewTests extends WasteBillingViewTest {
 		assertThat(view.review.isVisible()).isFalse();
 		assertThat(view.validate.isEnabled()).isFalse();
 
+		this.runs.runningPolls = 1;
 		test(view.compute).click();
 
+		assertThat(this.runs.calls).containsExactly("start compute");
 		assertThat(view.progress.isVisible()).isTrue();
 		assertThat(view.progressText.getText()).isEqualTo("Calcul des factures en cours…");
 		assertThat(UI.getCurrent().getPollInterval()).isPositive();
-		assertThat(this.runs.calls).isEmpty();
+		assertThat(view.compute.isEnabled()).isFalse();
 
 		poll();
 
-		assertThat(this.runs.calls).containsExactly("compute");
+		assertThat(view.progress.isVisible()).isTrue();
+		assertThat(view.progress.isIndeterminate()).isFalse();
+		assertThat(view.progress.getValue()).isEqualTo(0.5);
+		assertThat(view.progressText.getText()).isEqualTo("1 payeur(s) calculé(s) sur 2…");
+		assertThat(view.review.isVisible()).isFalse();
+
+		poll();
+
 		assertThat(view.progress.isVisible()).isFalse();
 		assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 		assertThat(notification()).isEqualTo("3 facture(s) calculée(s).");
@@ -116,8 +125,7 @@ class RunWizardViewTests extends WasteBillingViewTest {
 	@Test
 	void aComputeRefusedForWantOfATariffLeavesTheRunADraft() {
 		BillingRun run = this.runs.add(2027, 1, RunStatus.DRAFT, 0, 0);
-		this.runs.failure = refusal(HttpStatus.CONFLICT, "Aucune grille tarifaire pour 2027 : saisissez-la d'abord.",
-				Map.of());
+		this.runs.jobFailure = "Aucune grille tarifaire pour 2027 : saisissez-la d'abord.";
 		RunWizardView view = navigate(RunWizardView.class, Map.of("id", run.id().toString()));
 		test(view.compute).click();
 		poll();
@@ -150,7 +158,20 @@ class RunWizardViewTests extends WasteBillingViewTest {
 		poll();
 		poll();
 
-		assertThat(this.runs.calls).containsExactly("compute");
+		assertThat(this.runs.calls).containsExactly("start compute");
+		assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+	}
+
+	@Test
+	void aComputationRefusedAtOnceLeavesTheButtonsAsTheyWere() {
+		BillingRun run = this.runs.add(2026, 1, RunStatus.DRAFT, 0, 0);
+		this.runs.failure = refusal(HttpStatus.CONFLICT, "Cette étape n'est pas possible.", Map.of());
+		RunWizardView view = navigate(RunWizardView.class, Map.of("id", run.id().toString()));
+		test(view.compute).click();
+
+		assertThat(notification()).isEqualTo("Cette étape n'est pas possible.");
+		assertThat(view.progress.isVisible()).isFalse();
+		assertThat(view.compute.isEnabled()).isTrue();
 	}
 
 	@Test

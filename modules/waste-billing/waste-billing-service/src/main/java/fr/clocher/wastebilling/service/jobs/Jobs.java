@@ -1,0 +1,137 @@
+package fr.clocher.wastebilling.service.jobs;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.problem.ApiProblem;
+import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.wastebilling.api.WasteJob;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts work in the background for the current tenant and keeps its progress and
+ * outcome. The worker runs in that tenant's context only (its transactions get the
+ * tenant's row-level security, as the request's would) and as the person who started it
+ * (the change log names her); a job is never of several tenants. Each progress and
+ * outcome is saved in a transaction of its own, so that it is seen while the work's own
+ * transaction is still open, and kept when that transaction rolls back.
+ */
+public class Jobs implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(Jobs.class);
+
+	private final JobStore store;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final ThreadPoolTaskExecutor executor;
+
+	private final Clock clock;
+
+	Jobs(JobStore store, PlatformTransactionManager transactions, ThreadPoolTaskExecutor executor, Clock clock) {
+		this.store = store;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.executor = executor;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a job for the current tenant.
+	 * @param kind what kind of job (a job is read back only as its kind)
+	 * @param total what there is to do, null when unknown
+	 * @param work the work, given its progress; answers the id of what it made
+	 * @param cleanup run when the work ends, whatever the outcome
+	 * @return the job, running
+	 */
+	public WasteJob start(String kind, Long total, Function<JobProgress, UUID> work, Runnable cleanup) {
+		UUID tenant = TenantContext.require();
+		UUID id = UUID.randomUUID();
+		inOwnTransaction(() -> this.store.insert(id, kind, total, this.clock.instant()));
+		Runnable job = DelegatingSecurityContextRunnable.create(() -> TenantContext.runAs(tenant, () -> {
+			try {
+				run(id, work);
+			}
+			finally {
+				cleanup.run();
+			}
+		}), null);
+		try {
+			this.executor.execute(job);
+		}
+		catch (RuntimeException ex) {
+			cleanup.run();
+			failed(id, ex);
+			throw ex;
+		}
+		return find(kind, id, Locale.FRENCH);
+	}
+
+	/**
+	 * A job of the current tenant, in the reader's language.
+	 * @param kind its kind
+	 * @param id the job
+	 * @param locale the reader's language
+	 * @return the job; {@code job-not-found} (404) when the tenant has none of that id
+	 */
+	public WasteJob find(String kind, UUID id, Locale locale) {
+		return this.ownTransaction.execute((status) -> this.store.find(kind, id, locale))
+			.orElseThrow(() -> ApiProblem.notFound("job-not-found", "id",
+					LocalizedText.of("Aucune tâche n'a l'identifiant %s.", "No job has the id %s.").formatted(id)));
+	}
+
+	/** Stops the workers when the application stops. */
+	@Override
+	public void close() {
+		this.executor.shutdown();
+	}
+
+	private void run(UUID id, Function<JobProgress, UUID> work) {
+		try {
+			UUID result = work.apply((done, total) -> inOwnTransaction(() -> this.store.progress(id, done, total)));
+			inOwnTransaction(() -> this.store.done(id, result, this.clock.instant()));
+		}
+		catch (RuntimeException ex) {
+			failed(id, ex);
+		}
+	}
+
+	private void failed(UUID id, RuntimeException failure) {
+		if (failure instanceof JobRefusal refusal) {
+			inOwnTransaction(() -> this.store.failed(id, refusal.title(), refusal.errors(), refusal.errorCount(),
+					this.clock.instant()));
+		}
+		else if (failure instanceof ApiProblem problem && problem.status() != HttpStatus.INTERNAL_SERVER_ERROR) {
+			List<JobLineError> errors = problem.fields()
+				.stream()
+				.map((field) -> new JobLineError(null, field.field(), field.reason()))
+				.toList();
+			inOwnTransaction(() -> this.store.failed(id, problem.title(), errors, errors.size(), this.clock.instant()));
+		}
+		else {
+			logger.error("Background job {} failed", id, failure);
+			inOwnTransaction(() -> this.store.failed(id,
+					LocalizedText.of("La tâche a échoué sur une erreur interne ; rien n'a été enregistré.",
+							"The job failed on an internal error; nothing was saved."),
+					List.of(), 0, this.clock.instant()));
+		}
+	}
+
+	private void inOwnTransaction(Runnable work) {
+		this.ownTransaction.executeWithoutResult((status) -> work.run());
+	}
+
+}
