@@ -85,7 +85,7 @@ final class WasteBillingDemo {
 			throw new IllegalStateException(tenant + " has no member commune to seed payers in");
 		}
 		Map<String, UUID> payers = payers(root, communes.subList(0, Math.min(COMMUNES, communes.size())));
-		Map<String, Integer> bins = bins(root, payers);
+		Map<String, HeldBin> bins = bins(root, payers);
 		return writeLiftFiles(tenant, bins);
 	}
 
@@ -140,15 +140,15 @@ final class WasteBillingDemo {
 
 	/**
 	 * A bin for each payer (tag = the payer's reference with {@code BAC}), given to the
-	 * payer from the payer's arrival, and a spare bin held by nobody; their volumes by
+	 * payer from the payer's arrival, and a spare bin held by nobody; the held ones by
 	 * tag.
 	 */
-	private Map<String, Integer> bins(String root, Map<String, UUID> payers) throws Exception {
+	private Map<String, HeldBin> bins(String root, Map<String, UUID> payers) throws Exception {
 		Map<String, JsonNode> known = new HashMap<>();
 		this.api.require(root + "/bins?q=" + PREFIX + "&size=200")
 			.get("items")
 			.forEach((bin) -> known.put(bin.get("tag").asString(), bin));
-		Map<String, Integer> volumes = new HashMap<>();
+		Map<String, HeldBin> held = new HashMap<>();
 		for (Map.Entry<String, UUID> payer : payers.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
 			int number = Integer.parseInt(payer.getKey().substring(PREFIX.length()));
 			String tag = PREFIX + "BAC-" + String.format(Locale.ROOT, "%04d", number);
@@ -161,16 +161,23 @@ final class WasteBillingDemo {
 			}
 			if (bin.get("assignments").isEmpty()) {
 				JsonNode holder = this.api.require(root + "/payers/" + payer.getValue());
-				expect(this.api.post(root + "/bins/" + bin.get("id").asString() + "/assignments", new AssignmentDraft(
-						payer.getValue(), LocalDate.parse(holder.get("activeFrom").asString()), null)),
-						"giving bin " + tag + " to " + payer.getKey());
+				OperatorApi.Response assigned = this.api
+					.post(root + "/bins/" + bin.get("id").asString() + "/assignments", new AssignmentDraft(
+							payer.getValue(), LocalDate.parse(holder.get("activeFrom").asString()), null));
+				expect(assigned, "giving bin " + tag + " to " + payer.getKey());
+				bin = assigned.body();
 			}
-			volumes.put(tag, bin.get("volumeLitres").asInt());
+			held.put(tag, new HeldBin(bin.get("volumeLitres").asInt(),
+					LocalDate.parse(bin.get("assignments").get(0).get("startDate").asString())));
 		}
 		if (!known.containsKey(SPARE_TAG)) {
 			expect(this.api.post(root + "/bins", new BinDraft(SPARE_TAG, 120)), "creating bin " + SPARE_TAG);
 		}
-		return volumes;
+		return held;
+	}
+
+	/** A bin of the demo: its volume and the first day its payer holds it. */
+	private record HeldBin(int volumeLitres, LocalDate since) {
 	}
 
 	/**
@@ -180,18 +187,24 @@ final class WasteBillingDemo {
 	 * and one line twice. The refused file has a date that does not exist (30 February)
 	 * and a negative weight.
 	 */
-	private LiftFiles writeLiftFiles(String tenant, Map<String, Integer> bins) throws IOException {
+	private LiftFiles writeLiftFiles(String tenant, Map<String, HeldBin> bins) throws IOException {
 		LocalDate start = halfStart();
-		long days = Math.max(1, ChronoUnit.DAYS.between(start, this.today));
 		StringBuilder csv = new StringBuilder("badge;horodatage;camion;poids\n");
 		List<String> tags = bins.keySet().stream().sorted().toList();
 		for (int b = 0; b < tags.size(); b++) {
 			String tag = tags.get(b);
+			HeldBin bin = bins.get(tag);
+			// Lifted while its payer holds it (one arrived during the half-year).
+			LocalDate from = bin.since().isAfter(start) ? bin.since() : start;
+			if (from.isAfter(this.today)) {
+				continue;
+			}
+			long days = Math.max(1, ChronoUnit.DAYS.between(from, this.today));
 			int lifts = 4 + (b * 5) % 7;
 			for (int l = 0; l < lifts; l++) {
 				long day = (b * 3L + l * 17L) % days;
-				LocalDateTime at = start.plusDays(day).atTime(6 + l % 5, (b * 7 + l * 13) % 60, (b + l) % 60);
-				double kilos = bins.get(tag) * (0.08 + ((b + l) % 10) / 100.0);
+				LocalDateTime at = from.plusDays(day).atTime(6 + l % 5, (b * 7 + l * 13) % 60, (b + l) % 60);
+				double kilos = bin.volumeLitres() * (0.08 + ((b + l) % 10) / 100.0);
 				csv.append(line(tag, at, "CAMION-" + (1 + b % 3), kilos));
 			}
 		}
