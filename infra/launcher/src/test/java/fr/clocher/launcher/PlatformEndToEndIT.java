@@ -219,16 +219,12 @@ class PlatformEndToEndIT {
 			page.getByLabel("Où", new Page.GetByLabelOptions().setExact(true)).fill("Route de Toulouse, au pont");
 			page.locator("#quick-until-week").click();
 			page.locator("#post-alert").click();
-			assertThat(page.locator("vaadin-notification-card")
-				.filter(new Locator.FilterOptions().setHasText("Alerte publiée"))).isVisible();
+			assertNotified(page, "Alerte publiée");
 			screenshot(page, "secretary-alert-posted.png");
 			signOut(page);
 		});
 
-		Awaitility.await("the alert on the site of " + slug)
-			.atMost(Duration.ofSeconds(10))
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> get("/c/" + slug + "/").contains(what));
+		awaitOnSite("/c/" + slug + "/", what);
 		inFrenchBrowser("resident-reads-alert", (page) -> {
 			page.navigate(this.platform.gateway() + "/c/" + slug + "/");
 			assertThat(page.locator(".ann-alert-band")).containsText(what);
@@ -260,16 +256,12 @@ class PlatformEndToEndIT {
 			page.getByLabel("Résumé").fill("Inscription en ligne pour toutes les communes.");
 			page.getByLabel("Texte (HTML)").fill("<p>Le camion passe le premier lundi du mois.</p>");
 			page.locator("#publish-now").click();
-			assertThat(page.locator("vaadin-notification-card")
-				.filter(new Locator.FilterOptions().setHasText("Annonce publiée"))).isVisible();
+			assertNotified(page, "Annonce publiée");
 			screenshot(page, "intercommunality-news-published.png");
 			signOut(page);
 		});
 
-		Awaitility.await("the intercommunality's news on the site of " + slug)
-			.atMost(Duration.ofSeconds(10))
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> get("/c/" + slug + "/actualites").contains(title));
+		awaitOnSite("/c/" + slug + "/actualites", title);
 		inFrenchBrowser("resident-reads-intercommunal-news", (page) -> {
 			page.navigate(this.platform.gateway() + "/c/" + slug + "/actualites");
 			Locator item = page.locator("li.ann-card").filter(new Locator.FilterOptions().setHasText(title));
@@ -324,8 +316,7 @@ class PlatformEndToEndIT {
 			assertThat(page.locator("#run-state")).containsText("Validée");
 			page.locator("#issue-run").click();
 			page.locator("#confirm-issue vaadin-button[slot='confirm-button']").click();
-			assertThat(page.locator("vaadin-notification-card")
-				.filter(new Locator.FilterOptions().setHasText(payers + " facture(s) émise(s)"))).isVisible();
+			assertNotified(page, payers + " facture(s) émise(s)");
 			assertThat(page.locator("#run-state")).containsText("Émise");
 			assertThat(page.locator("#review-invoices")).containsText(WasteBillingDemo.today().getYear() + "-000001");
 			screenshot(page, "waste-billing-run-issued.png");
@@ -336,6 +327,22 @@ class PlatformEndToEndIT {
 			assertThat(run).containsText(total.group(1));
 			signOut(page);
 		});
+	}
+
+	/**
+	 * Waits until a public page shows a text just published (the site's cache follows a
+	 * publication within seconds).
+	 */
+	private void awaitOnSite(String path, String text) {
+		Awaitility.await("'" + text + "' on " + path)
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> get(path).contains(text));
+	}
+
+	private static void assertNotified(Page page, String text) {
+		assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text)))
+			.isVisible();
 	}
 
 	/** A path the launcher's summary prints after a label. */
