@@ -147,6 +147,10 @@ public final class ClocherDevLauncher {
 				// catcher.
 				Map.entry("SPRING_MAIL_HOST", "127.0.0.1"), Map.entry("SPRING_MAIL_PORT", String.valueOf(SMTP)));
 		Map<String, String> tenantServiceEnvironment = new HashMap<>(environment);
+		// The subscribers' mail leaves every 2 s instead of 10 s: a demo alert reaches
+		// the
+		// mail catcher while the presenter still talks about it.
+		tenantServiceEnvironment.put("CLOCHER_ANNOUNCEMENTS_MAIL_EVERY", "PT2S");
 		// The secrets the installed modules declare, generated once and kept in the
 		// state.
 		ModuleSecrets.declaredIn(jar(root, "tenant-service"))
@@ -166,17 +170,17 @@ public final class ClocherDevLauncher {
 
 		String siren = System.getenv().getOrDefault("CLOCHER_SEED_SIREN", "243100633");
 		System.out.println("Seeding the communes of intercommunality " + siren + "...");
-		Map<String, String> logins;
+		DemoSeed.Demo demo;
 		try (Keycloak admin = keycloak.adminClient()) {
-			logins = new DemoSeed(new OperatorApi("http://localhost:" + TENANT_SERVICE, issuer,
-					secrets.clientSecret(ClocherRealm.OPERATOR_CLI_CLIENT)), admin)
+			demo = new DemoSeed(new OperatorApi("http://localhost:" + TENANT_SERVICE, issuer,
+					secrets.clientSecret(ClocherRealm.OPERATOR_CLI_CLIENT)), admin, state)
 				.run(siren);
 		}
-		printSummary(keycloak, secrets, logins);
+		printSummary(keycloak, secrets, demo);
 		stopped.await();
 	}
 
-	private static void printSummary(KeycloakServer keycloak, DevSecrets secrets, Map<String, String> logins) {
+	private static void printSummary(KeycloakServer keycloak, DevSecrets secrets, DemoSeed.Demo demo) {
 		String gateway = "http://localhost:" + GATEWAY;
 		StringBuilder text = new StringBuilder("\nClocher is running.\n");
 		text.append("  Public site of a commune  ")
@@ -197,7 +201,11 @@ public final class ClocherDevLauncher {
 		text.append("  Generated secrets         ").append(secrets.file()).append('\n');
 		text.append("  Mail catcher              SMTP 127.0.0.1:").append(SMTP).append(", messages printed here\n");
 		text.append("\nDemo logins (password ").append(DemoSeed.PASSWORD).append("):\n");
-		logins.forEach((email, role) -> text.append("  ").append(email).append("  — ").append(role).append('\n'));
+		demo.logins()
+			.forEach((email, role) -> text.append("  ").append(email).append("  — ").append(role).append('\n'));
+		text.append("\nSample lift files (waste billing > Import des levées, as the intercommunality's secretary):\n");
+		text.append("  with anomalies to review   ").append(demo.liftFiles().withAnomalies()).append('\n');
+		text.append("  refused, with bad lines    ").append(demo.liftFiles().refused()).append('\n');
 		text.append("\nLogs in .clocher/logs/. Press Ctrl-C to stop.");
 		System.out.println(text);
 	}

@@ -1,10 +1,13 @@
 package fr.clocher.launcher;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.clocher.announcements.api.Announcements;
+import fr.clocher.wastebilling.api.WasteBilling;
 import org.awaitility.Awaitility;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
@@ -22,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  * seed then does as the master administrator what each secretary would do with her
  * invitation: creates her account with a verified address and the demo password, and
  * makes her a member. Only this development seed may take that shortcut; tenant-service
- * cannot. Running it again changes nothing.
+ * cannot. It then switches announcements on for the intercommunality and the demo
+ * communes, and seeds the intercommunality's waste billing ({@link WasteBillingDemo}).
+ * Running it again changes nothing.
  */
 final class DemoSeed {
 
@@ -32,13 +37,27 @@ final class DemoSeed {
 
 	private final Keycloak admin;
 
-	DemoSeed(OperatorApi api, Keycloak admin) {
-		this.api = api;
-		this.admin = admin;
+	private final Path state;
+
+	/**
+	 * What the demo gives: the logins (e-mail → what the person does) and the lift files
+	 * the intercommunality's secretary may import.
+	 */
+	record Demo(Map<String, String> logins, WasteBillingDemo.LiftFiles liftFiles) {
 	}
 
-	/** Returns the demo logins: e-mail → what the person does. */
-	Map<String, String> run(String siren) throws Exception {
+	/**
+	 * @param api the operator API
+	 * @param admin Keycloak's master administrator
+	 * @param state where the run command keeps its state (the sample files go there)
+	 */
+	DemoSeed(OperatorApi api, Keycloak admin, Path state) {
+		this.api = api;
+		this.admin = admin;
+		this.state = state;
+	}
+
+	Demo run(String siren) throws Exception {
 		OperatorApi.Response created = this.api.post("/api/platform/intercommunalities",
 				"{\"siren\":\"" + siren + "\",\"secretaryEmail\":\"secretariat@intercommunalite.clocher.test\"}");
 		if (!created.createdOrThere()) {
@@ -98,7 +117,34 @@ final class DemoSeed {
 		Map<String, String> all = new LinkedHashMap<>();
 		all.put(operator, "opérateur de la plateforme");
 		all.putAll(logins);
-		return all;
+
+		// The demo shows announcements (an intercommunality's news reaches its members'
+		// sites) and the intercommunality's waste billing.
+		for (String slug : List.of(groupSlug, first, second, third)) {
+			switchOn(slug, Announcements.KEY);
+		}
+		switchOn(groupSlug, WasteBilling.KEY);
+		WasteBillingDemo.LiftFiles liftFiles = new WasteBillingDemo(this.api, this.state.resolve("demo"),
+				WasteBillingDemo.today())
+			.seed(groupSlug);
+		return new Demo(all, liftFiles);
+	}
+
+	/**
+	 * Switches a module on as a secretary does in her workspace, unless it is on already.
+	 */
+	private void switchOn(String slug, String module) throws Exception {
+		String modules = "/api/tenants/" + slug + "/modules";
+		for (JsonNode status : this.api.require(modules)) {
+			if (status.get("module").get("key").asString().equals(module) && status.get("enabled").asBoolean()) {
+				return;
+			}
+		}
+		OperatorApi.Response switched = this.api.put(modules + "/" + module, Map.of("enabled", true));
+		if (switched.status() != 200) {
+			throw new IllegalStateException("Switching " + module + " on for " + slug + " failed: HTTP "
+					+ switched.status() + " " + switched.body());
+		}
 	}
 
 	private static void ensureAccount(RealmResource realm, String email) {

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -14,8 +16,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fr.clocher.kernel.test.browser.HeadlessChromium;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,13 +39,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * creates a commune with its secretary; the secretary signs in, switches a module on,
  * sees its menu entry appear, and signs out. A demo secretary writes a page in portal-ui,
  * publishes it, and a resident reads it, with the generated legal pages, on the commune's
- * public site. Screenshots are left in {@code target/e2e/screenshots}.
+ * public site. A demo secretary posts an alert that a confirmed subscriber receives and
+ * the site shows; the intercommunality's news shows on a member's site; the
+ * intercommunality's secretary imports the seeded lift files and issues a billing run.
+ * Screenshots are left in {@code target/e2e/screenshots}.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
 
 	private static final String PASSWORD = "Clocher-e2e-2026";
+
+	private static final String INTERCOMMUNALITY_SECRETARY = "secretariat@intercommunalite.clocher.test";
+
+	/** A demo secretary of one commune, as the launcher's summary prints her. */
+	private static final Pattern DEMO_SECRETARY = Pattern
+		.compile("(secretaire@([a-z0-9-]+)\\.clocher\\.test) +— secrétaire de \\2\\R");
 
 	private RunningPlatform platform;
 
@@ -128,8 +141,7 @@ class PlatformEndToEndIT {
 
 	@Test
 	void demoSecretaryPublishesAPageThatResidentsRead() throws Exception {
-		Matcher demo = Pattern.compile("(secretaire@([a-z0-9-]+)\\.clocher\\.test) +— secrétaire de \\2\\R")
-			.matcher(this.platform.console());
+		Matcher demo = DEMO_SECRETARY.matcher(this.platform.console());
 		assertThat(demo.find()).as("a demo secretary of one commune in the launcher's summary").isTrue();
 		String email = demo.group(1);
 		String slug = demo.group(2);
@@ -176,6 +188,173 @@ class PlatformEndToEndIT {
 	}
 
 	/**
+	 * Issue 12's demo: a resident subscribes to a commune's alerts and confirms by the
+	 * mail's link; the commune's secretary posts an alert in three fields; it shows on
+	 * the commune's site within seconds and reaches the subscriber through the mail
+	 * catcher.
+	 */
+	@Test
+	void alertPostedInThreeFieldsShowsOnTheSiteAndReachesConfirmedSubscribers() throws Exception {
+		Matcher demo = DEMO_SECRETARY.matcher(this.platform.console());
+		assertThat(demo.find()).as("a demo secretary of one commune in the launcher's summary").isTrue();
+		String slug = demo.group(2);
+		String unique = UUID.randomUUID().toString().substring(0, 6);
+		String resident = "habitant-" + unique + "@exemple.clocher.test";
+		String what = "Route barrée " + unique;
+
+		inFrenchBrowser("resident-subscribes", (page) -> {
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/abonnement");
+			page.locator("#email").fill(resident);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("S'abonner")).click();
+			assertThat(page.locator("h1")).hasText("Vérifiez votre messagerie");
+			page.navigate(this.platform.mailLink(resident, "Confirmez votre abonnement", Set.of()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer mon abonnement")).click();
+			assertThat(page.locator("h1")).hasText("Abonnement confirmé");
+		});
+
+		inFrenchBrowser("secretary-alert", (page) -> {
+			signIn(page, demo.group(1), DemoSeed.PASSWORD);
+			page.navigate(this.platform.gateway() + "/admin/announcements/quick-alert");
+			page.getByLabel("Quoi", new Page.GetByLabelOptions().setExact(true)).fill(what);
+			page.getByLabel("Où", new Page.GetByLabelOptions().setExact(true)).fill("Route de Toulouse, au pont");
+			page.locator("#quick-until-week").click();
+			page.locator("#post-alert").click();
+			assertNotified(page, "Alerte publiée");
+			screenshot(page, "secretary-alert-posted.png");
+			signOut(page);
+		});
+
+		awaitOnSite("/c/" + slug + "/", what);
+		inFrenchBrowser("resident-reads-alert", (page) -> {
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/");
+			assertThat(page.locator(".ann-alert-band")).containsText(what);
+			assertThat(page.locator(".ann-alert-band")).containsText("Route de Toulouse, au pont");
+			screenshot(page, "resident-alert-banner.png");
+		});
+		assertThat(this.platform.mailLink(resident, "Alerte : " + what, Set.of()))
+			.as("the alert mail's link to the commune's alerts")
+			.endsWith("/alertes");
+	}
+
+	/**
+	 * Issue 12's demo: the intercommunality's secretary publishes a news item, and a
+	 * member commune's site shows it, marked as the intercommunality's.
+	 */
+	@Test
+	void intercommunalityNewsShowsOnAMemberCommunesSite() throws Exception {
+		Matcher member = DEMO_SECRETARY.matcher(this.platform.console());
+		assertThat(member.find()).isTrue();
+		String slug = member.group(2);
+		String title = "Collecte des encombrants " + UUID.randomUUID().toString().substring(0, 6);
+		String[] group = new String[1];
+
+		inFrenchBrowser("intercommunality-news", (page) -> {
+			signIn(page, INTERCOMMUNALITY_SECRETARY, DemoSeed.PASSWORD);
+			group[0] = page.locator("#current-commune").textContent().strip();
+			page.navigate(this.platform.gateway() + "/admin/announcements/news/new");
+			page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title);
+			page.getByLabel("Résumé").fill("Inscription en ligne pour toutes les communes.");
+			page.getByLabel("Texte (HTML)").fill("<p>Le camion passe le premier lundi du mois.</p>");
+			page.locator("#publish-now").click();
+			assertNotified(page, "Annonce publiée");
+			screenshot(page, "intercommunality-news-published.png");
+			signOut(page);
+		});
+
+		awaitOnSite("/c/" + slug + "/actualites", title);
+		inFrenchBrowser("resident-reads-intercommunal-news", (page) -> {
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/actualites");
+			Locator item = page.locator("li.ann-card").filter(new Locator.FilterOptions().setHasText(title));
+			assertThat(item.locator(".ann-origin")).hasText(group[0]);
+			screenshot(page, "resident-intercommunal-news.png");
+		});
+	}
+
+	/**
+	 * Issue 13's demo: the intercommunality's secretary imports the seeded lift files
+	 * (one refused, naming its bad lines; one accepted with its anomaly report), then
+	 * computes, validates and issues the current half-year's billing run over the seeded
+	 * payers.
+	 */
+	@Test
+	void intercommunalitySecretaryImportsLiftsAndIssuesABillingPeriod() throws Exception {
+		String console = this.platform.console();
+		Path withAnomalies = printedPath(console, "with anomalies to review");
+		Path refused = printedPath(console, "refused, with bad lines");
+		int payers = WasteBillingDemo.PAYERS_PER_COMMUNE * 4;
+		LocatorAssertions.ContainsTextOptions slowly = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
+
+		inFrenchBrowser("waste-billing", (page) -> {
+			signIn(page, INTERCOMMUNALITY_SECRETARY, DemoSeed.PASSWORD);
+			page.navigate(this.platform.gateway() + "/admin/waste-billing/imports");
+			page.locator("#lift-upload input[type=file]").setInputFiles(refused);
+			assertThat(page.locator("#import-errors")).containsText("Fichier refusé", slowly);
+			assertThat(page.locator("#import-errors")).containsText("ligne 3, horodatage");
+			assertThat(page.locator("#import-errors")).containsText("ligne 4, poids");
+			screenshot(page, "waste-billing-import-refused.png");
+
+			page.locator("#lift-upload input[type=file]").setInputFiles(withAnomalies);
+			Locator counts = page.locator("#import-counts");
+			assertThat(counts).containsText("Badge inconnu : 1", slowly);
+			assertThat(counts).containsText("Bac attribué à personne à cette date : 1");
+			assertThat(counts).containsText("Poids anormal : 1");
+			assertThat(counts).containsText("1 doublon(s) dans le fichier");
+			assertThat(page.locator("#import-errors")).isHidden();
+			screenshot(page, "waste-billing-import-report.png");
+
+			page.navigate(this.platform.gateway() + "/admin/waste-billing/runs");
+			page.locator("#create-run").click();
+			assertThat(page.locator("#run-state")).containsText("Brouillon");
+			page.locator("#compute-run").click();
+			assertThat(page.locator("#review-total")).containsText("pour " + payers + " facture(s)", slowly);
+			Matcher total = Pattern.compile("Total : (.+€) pour").matcher(page.locator("#review-total").textContent());
+			assertThat(total.find()).as("the run's total in euros").isTrue();
+			assertThat(total.group(1)).doesNotStartWith("0,00");
+			screenshot(page, "waste-billing-run-review.png");
+
+			page.locator("#validate-run").click();
+			assertThat(page.locator("#run-state")).containsText("Validée");
+			page.locator("#issue-run").click();
+			page.locator("#confirm-issue vaadin-button[slot='confirm-button']").click();
+			assertNotified(page, payers + " facture(s) émise(s)");
+			assertThat(page.locator("#run-state")).containsText("Émise");
+			assertThat(page.locator("#review-invoices")).containsText(WasteBillingDemo.today().getYear() + "-000001");
+			screenshot(page, "waste-billing-run-issued.png");
+
+			page.navigate(this.platform.gateway() + "/admin/waste-billing/runs");
+			Locator run = page.locator("vaadin-grid");
+			assertThat(run).containsText("Émise");
+			assertThat(run).containsText(total.group(1));
+			signOut(page);
+		});
+	}
+
+	/**
+	 * Waits until a public page shows a text just published (the site's cache follows a
+	 * publication within seconds).
+	 */
+	private void awaitOnSite(String path, String text) {
+		Awaitility.await("'" + text + "' on " + path)
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> get(path).contains(text));
+	}
+
+	private static void assertNotified(Page page, String text) {
+		assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text)))
+			.isVisible();
+	}
+
+	/** A path the launcher's summary prints after a label. */
+	private static Path printedPath(String console, String label) {
+		Matcher printed = Pattern.compile(Pattern.quote(label) + " +(\\S+)").matcher(console);
+		assertThat(printed.find()).as("'%s' in the launcher's summary", label).isTrue();
+		Path path = Path.of(printed.group(1));
+		assertThat(path).isRegularFile();
+		return path;
+	}
+
+	/**
 	 * Deleting the run command's state and running it again on the same database (a new
 	 * Keycloak that has never heard of the communes) still ends with a platform where the
 	 * demo logins sign in: the communes are provisioned again.
@@ -187,8 +366,7 @@ class PlatformEndToEndIT {
 		this.platform = RunningPlatform.startWithDatabaseKept();
 		assertThat(this.platform.log("tenant-service")).as("the communes Keycloak lost are provisioned again")
 			.contains("Keycloak had no organization for");
-		Matcher demo = Pattern.compile("(secretaire@([a-z0-9-]+)\\.clocher\\.test) +— secrétaire de \\2\\R")
-			.matcher(this.platform.console());
+		Matcher demo = DEMO_SECRETARY.matcher(this.platform.console());
 		assertThat(demo.find()).as("a demo secretary in the second run's summary").isTrue();
 		inFrenchBrowser("rerun", (page) -> {
 			signIn(page, demo.group(1), DemoSeed.PASSWORD);

@@ -116,10 +116,18 @@ final class RunningPlatform implements AutoCloseable {
 	 * provisioned it, then Keycloak's address verification).
 	 */
 	String mailLink(String email, Set<String> seen) {
-		Pattern printed = Pattern
-			.compile("\\[mail\\] to " + Pattern.quote(email) + ":[^\\n]*\\n\\[mail\\] link: (\\S+)");
+		return mailLink(email, "", seen);
+	}
+
+	/**
+	 * The link of the newest e-mail to the address whose subject contains the text, that
+	 * is none of those already seen.
+	 */
+	String mailLink(String email, String subject, Set<String> seen) {
+		Pattern printed = Pattern.compile("\\[mail\\] to " + Pattern.quote(email) + ":[^\\n]*" + Pattern.quote(subject)
+				+ "[^\\n]*\\n\\[mail\\] link: (\\S+)");
 		AtomicReference<String> link = new AtomicReference<>();
-		Awaitility.await("an e-mail to " + email)
+		Awaitility.await("an e-mail to " + email + " about '" + subject + "'")
 			.atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> {
