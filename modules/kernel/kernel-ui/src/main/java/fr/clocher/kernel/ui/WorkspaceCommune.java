@@ -2,6 +2,7 @@ package fr.clocher.kernel.ui;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -24,7 +25,8 @@ public record WorkspaceCommune(String slug, String name, TenantKind kind, String
 	/** The commune selected in the current session, if any. */
 	public static Optional<WorkspaceCommune> current() {
 		VaadinSession session = VaadinSession.getCurrent();
-		return Optional.ofNullable((session != null) ? (WorkspaceCommune) session.getAttribute(ATTRIBUTE) : null);
+		return Optional.ofNullable(
+				(session != null) ? locked(session, () -> (WorkspaceCommune) session.getAttribute(ATTRIBUTE)) : null);
 	}
 
 	/** The commune selected in the current session; module views run only with one. */
@@ -41,8 +43,25 @@ public record WorkspaceCommune(String slug, String name, TenantKind kind, String
 	public static Locale locale() {
 		UI ui = UI.getCurrent();
 		VaadinSession session = VaadinSession.getCurrent();
-		Locale locale = (ui != null) ? ui.getLocale() : (session != null) ? session.getLocale() : null;
+		Locale locale = (ui != null) ? ui.getLocale() : (session != null) ? locked(session, session::getLocale) : null;
 		return (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : Locale.FRENCH;
+	}
+
+	/**
+	 * Reads the session under its lock: a request that does not hold it (an upload's
+	 * body, streamed outside the UI's lock) may not read the session otherwise.
+	 */
+	private static <T> T locked(VaadinSession session, Supplier<T> read) {
+		if (session.hasLock()) {
+			return read.get();
+		}
+		session.lock();
+		try {
+			return read.get();
+		}
+		finally {
+			session.unlock();
+		}
 	}
 
 }

@@ -23,7 +23,9 @@ class StepBar extends OrderedList {
 	StepBar() {
 		setId("run-steps");
 		this.items.forEach(this::add);
-		getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
+		// The steps' texts carry their numbers: the list's own markers would number them
+		// twice.
+		getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("list-style", "none");
 	}
 
 	void show(RunStatus status) {
