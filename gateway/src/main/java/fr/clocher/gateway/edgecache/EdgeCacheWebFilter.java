@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.clocher.gateway.access.PathKind;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,10 +47,14 @@ class EdgeCacheWebFilter implements WebFilter, Ordered {
 
 	private final Clock clock;
 
-	EdgeCacheWebFilter(EdgeCache cache, EdgeCacheProperties properties, ObjectProvider<Clock> clock) {
+	private final EdgeOutcomes outcomes;
+
+	EdgeCacheWebFilter(EdgeCache cache, EdgeCacheProperties properties, ObjectProvider<Clock> clock,
+			ObjectProvider<MeterRegistry> meters) {
 		this.cache = cache;
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.outcomes = new EdgeOutcomes(meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Override
@@ -61,9 +67,11 @@ class EdgeCacheWebFilter implements WebFilter, Ordered {
 		EdgeAnswer kept = this.cache.find(key).orElse(null);
 		Instant now = this.clock.instant();
 		if (kept != null && kept.freshAt(now, this.properties.fresh())) {
+			this.outcomes.hit();
 			return serve(exchange, kept);
 		}
 		if (request.getMethod() == HttpMethod.HEAD) {
+			this.outcomes.passed();
 			return chain.filter(exchange);
 		}
 		ServerHttpRequest asked = request.mutate().headers((headers) -> {
@@ -167,6 +175,7 @@ class EdgeCacheWebFilter implements WebFilter, Ordered {
 				if (this.kept != null) {
 					EdgeCacheWebFilter.this.cache.forget(this.key);
 				}
+				EdgeCacheWebFilter.this.outcomes.passed();
 				return super.writeWith(body);
 			}
 			return DataBufferUtils.join(body).flatMap((joined) -> {
@@ -175,6 +184,7 @@ class EdgeCacheWebFilter implements WebFilter, Ordered {
 				DataBufferUtils.release(joined);
 				EdgeAnswer answer = EdgeAnswer.of(getHeaders(), bytes, EdgeCacheWebFilter.this.clock.instant());
 				EdgeCacheWebFilter.this.cache.keep(this.key, answer);
+				EdgeCacheWebFilter.this.outcomes.stored();
 				return write(this, answer, this.readersIfNoneMatch, false, getDelegate());
 			});
 		}
@@ -184,12 +194,14 @@ class EdgeCacheWebFilter implements WebFilter, Ordered {
 			if (this.kept != null && getStatusCode() != null && getStatusCode().value() == 304) {
 				return serveKept();
 			}
+			EdgeCacheWebFilter.this.outcomes.passed();
 			return super.setComplete();
 		}
 
 		private Mono<Void> serveKept() {
 			EdgeAnswer again = this.kept.checkedAgainAt(EdgeCacheWebFilter.this.clock.instant());
 			EdgeCacheWebFilter.this.cache.keep(this.key, again);
+			EdgeCacheWebFilter.this.outcomes.revalidated();
 			return write(this, again, this.readersIfNoneMatch, false, getDelegate());
 		}
 

@@ -15,6 +15,7 @@ import fr.clocher.gateway.testsupport.RawHttpClient;
 import fr.clocher.gateway.testsupport.RecordingBackend;
 import fr.clocher.gateway.testsupport.RecordingBackend.Answer;
 import fr.clocher.gateway.testsupport.RecordingBackend.Received;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,6 +54,11 @@ class EdgeCacheTests {
 	@Autowired
 	MovingClock clock;
 
+	@Autowired
+	MeterRegistry meters;
+
+	Map<String, Double> countedBefore = Map.of();
+
 	GatewayClient client;
 
 	String page;
@@ -66,6 +72,8 @@ class EdgeCacheTests {
 	void aPageNobodyAskedForYet() {
 		this.client = new GatewayClient(this.port);
 		this.page = "/c/commune-" + System.nanoTime() + "/";
+		this.countedBefore = Map.of();
+		this.countedBefore = outcomes();
 	}
 
 	/** Like tenant-service's public pages, and a few answers that must never be kept. */
@@ -98,6 +106,7 @@ class EdgeCacheTests {
 		assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
 		assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
 		assertThat(tenantService.receivedCount()).isEqualTo(1);
+		assertThat(outcomes()).containsEntry("stored", 1.0).containsEntry("hit", 1.0);
 		// the answer's security headers are the gateway's, on every answer
 		assertThat(second.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}
@@ -117,6 +126,7 @@ class EdgeCacheTests {
 		// fresh again: the next reader is served from memory
 		this.client.get(this.page);
 		assertThat(tenantService.receivedNothing()).isTrue();
+		assertThat(outcomes()).containsEntry("stored", 1.0).containsEntry("revalidated", 1.0).containsEntry("hit", 1.0);
 	}
 
 	@Test
@@ -192,6 +202,16 @@ class EdgeCacheTests {
 		assertThat(head.status()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 		assertThat(tenantService.receivedNothing()).isTrue();
+	}
+
+	/** What the edge cache counted since this test began, by outcome. */
+	private Map<String, Double> outcomes() {
+		return this.meters.find(EdgeOutcomes.METER)
+			.counters()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap((counter) -> counter.getId().getTag("outcome"),
+					(counter) -> counter.count()
+							- this.countedBefore.getOrDefault(counter.getId().getTag("outcome"), 0.0)));
 	}
 
 	@TestConfiguration
