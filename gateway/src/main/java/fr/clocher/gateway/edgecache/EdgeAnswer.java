@@ -1,6 +1,8 @@
 package fr.clocher.gateway.edgecache;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,7 +52,7 @@ record EdgeAnswer(HttpHeaders headers, byte[] body, Instant checkedAt) {
 	}
 
 	/** Whether it may be served without asking tenant-service. */
-	boolean freshAt(Instant now, java.time.Duration fresh) {
+	boolean freshAt(Instant now, Duration fresh) {
 		return directives(this.headers).contains("immutable") || this.checkedAt.plus(fresh).isAfter(now);
 	}
 
@@ -80,7 +82,7 @@ record EdgeAnswer(HttpHeaders headers, byte[] body, Instant checkedAt) {
 	private static List<String> directives(HttpHeaders headers) {
 		return headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)
 			.stream()
-			.flatMap((value) -> java.util.Arrays.stream(value.split(",")))
+			.flatMap((value) -> Arrays.stream(value.split(",")))
 			.map((directive) -> directive.trim().toLowerCase(Locale.ROOT))
 			.map((directive) -> directive.contains("=") ? directive.substring(0, directive.indexOf('=')) : directive)
 			.toList();

@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -35,7 +39,7 @@ public class ChangeNotifications implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread listener;
+	private ScheduledExecutorService listener;
 
 	public ChangeNotifications(ListeningConnections connections, ApplicationEventPublisher events, Duration retry) {
 		this.connections = connections;
@@ -46,15 +50,17 @@ public class ChangeNotifications implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		this.listener = Thread.ofPlatform().daemon().name("clocher-change-notifications").start(this::listen);
+		this.listener = Executors.newSingleThreadScheduledExecutor(
+				Thread.ofPlatform().daemon().name("clocher-change-notifications").factory());
+		this.listener.execute(this::listen);
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.running = false;
-		this.listener.interrupt();
+		this.listener.shutdownNow();
 		try {
-			this.listener.join(Duration.ofSeconds(2));
+			this.listener.awaitTermination(2, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -66,29 +72,37 @@ public class ChangeNotifications implements SmartLifecycle {
 		return this.running;
 	}
 
+	/** Listens until the connection is lost, then tries again after {@code retry}. */
 	private void listen() {
-		while (this.running) {
-			try (Connection connection = this.connections.open()) {
-				listenOn(connection);
-				this.events.publishEvent(new ChangesMissed());
-				PGConnection notifications = connection.unwrap(PGConnection.class);
-				while (this.running) {
-					PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
-					if (received != null) {
-						for (PGNotification notification : received) {
-							publish(notification);
-						}
+		try (Connection connection = this.connections.open()) {
+			listenOn(connection);
+			this.events.publishEvent(new ChangesMissed());
+			PGConnection notifications = connection.unwrap(PGConnection.class);
+			while (this.running) {
+				PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
+				if (received != null) {
+					for (PGNotification notification : received) {
+						publish(notification);
 					}
 				}
 			}
-			catch (SQLException | RuntimeException ex) {
-				if (this.running) {
-					log.warn("Change notifications interrupted ({}); caches dropped, listening again in {} s",
-							ex.getMessage(), this.retry.toSeconds());
-					this.events.publishEvent(new ChangesMissed());
-					pause();
-				}
+		}
+		catch (SQLException | RuntimeException ex) {
+			if (this.running) {
+				log.warn("Change notifications interrupted ({}); caches dropped, listening again in {} s",
+						ex.getMessage(), this.retry.toSeconds());
+				this.events.publishEvent(new ChangesMissed());
+				listenAgainLater();
 			}
+		}
+	}
+
+	private void listenAgainLater() {
+		try {
+			this.listener.schedule(this::listen, this.retry.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// stopped meanwhile
 		}
 	}
 
@@ -103,15 +117,6 @@ public class ChangeNotifications implements SmartLifecycle {
 	private void publish(PGNotification notification) {
 		ChangeChannel.of(notification.getName())
 			.ifPresent((channel) -> this.events.publishEvent(new ChangeNotified(channel, notification.getParameter())));
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(this.retry);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	/** Opens the connection to listen on, a connection of its own outside any pool. */

@@ -1,8 +1,10 @@
 package fr.clocher.wastebilling.service;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -82,15 +84,12 @@ public record WasteRequests(MockMvc mvc, Intercommunality tenant) {
 	 * @param id the job
 	 * @return its JSON once done or failed
 	 */
-	public String ended(String path, Object id) throws Exception {
-		for (int attempt = 0; attempt < 1200; attempt++) {
-			String job = get(path, id).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			if (!"RUNNING".equals(JsonPath.read(job, "$.state"))) {
-				return job;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("The job " + id + " is still running");
+	public String ended(String path, Object id) {
+		return Awaitility.await("the job " + id + " to end")
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> get(path, id).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+					(job) -> !"RUNNING".equals(JsonPath.read(job, "$.state")));
 	}
 
 	public static UUID id(ResultActions result) throws Exception {
