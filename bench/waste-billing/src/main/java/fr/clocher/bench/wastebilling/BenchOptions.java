@@ -4,9 +4,10 @@ import java.nio.file.Path;
 
 /**
  * The benchmark's options: {@code --payers=100000}, {@code --lifts-per-payer=26},
- * {@code --seed=42}, {@code --searches=2000}, {@code --results=PATH}.
+ * {@code --seed=42}, {@code --searches=2000}, {@code --results=PATH},
+ * {@code --keep-database} (left for inspection with psql instead of dropped).
  */
-record BenchOptions(int payers, int liftsPerPayer, long seed, int searches, Path results) {
+record BenchOptions(int payers, int liftsPerPayer, long seed, int searches, Path results, boolean keepDatabase) {
 
 	static BenchOptions parse(String... args) {
 		int payers = 100_000;
@@ -14,6 +15,7 @@ record BenchOptions(int payers, int liftsPerPayer, long seed, int searches, Path
 		long seed = 42;
 		int searches = 2_000;
 		Path results = Path.of("target", "waste-billing-results.txt");
+		boolean keep = false;
 		for (String arg : args) {
 			String value = arg.substring(arg.indexOf('=') + 1);
 			if (arg.startsWith("--payers=")) {
@@ -28,18 +30,21 @@ record BenchOptions(int payers, int liftsPerPayer, long seed, int searches, Path
 			else if (arg.startsWith("--searches=")) {
 				searches = Integer.parseInt(value);
 			}
+			else if (arg.equals("--keep-database")) {
+				keep = true;
+			}
 			else if (arg.startsWith("--results=")) {
 				results = Path.of(value);
 			}
 			else {
 				throw new IllegalArgumentException("Unknown option " + arg
-						+ " (--payers=N --lifts-per-payer=N --seed=N --searches=N --results=PATH)");
+						+ " (--payers=N --lifts-per-payer=N --seed=N --searches=N --results=PATH --keep-database)");
 			}
 		}
 		if (lifts > 180) {
 			throw new IllegalArgumentException("--lifts-per-payer: at most one a day over the half-year (180)");
 		}
-		return new BenchOptions(payers, lifts, seed, searches, results);
+		return new BenchOptions(payers, lifts, seed, searches, results, keep);
 	}
 
 }

@@ -69,8 +69,14 @@ public final class WasteBillingBenchmarkMain {
 			log("results written to " + options.results().toAbsolutePath());
 		}
 		finally {
-			DatabaseBootstrap.drop(server, spec);
-			server.stop();
+			if (options.keepDatabase()) {
+				log("database %s kept: psql -h 127.0.0.1 -U %s %s (password %s)".formatted(name, spec.ownerRole(), name,
+						spec.ownerPassword()));
+			}
+			else {
+				DatabaseBootstrap.drop(server, spec);
+				server.stop();
+			}
 		}
 	}
 

@@ -1,5 +1,7 @@
 package fr.clocher.wastebilling.service;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,10 +18,12 @@ import org.springframework.util.unit.DataSize;
  * billing run (set local): their sorts and groupings of millions of rows stay in memory
  * @param jobThreads the imports and computations run at once in the background (others
  * wait their turn)
+ * @param jobHeartbeat how often a running job says it is alive; a job silent for six of
+ * these was cut short (tenant-service stopped under it) and is shown as failed
  */
 @ConfigurationProperties("clocher.waste-billing")
 public record WasteBillingProperties(@DefaultValue("500") int outlierGramsPerLitre,
 		@DefaultValue("100") int maxErrorsListed, @DefaultValue("256MB") DataSize bulkWorkMem,
-		@DefaultValue("2") int jobThreads) {
+		@DefaultValue("2") int jobThreads, @DefaultValue("10s") Duration jobHeartbeat) {
 
 }

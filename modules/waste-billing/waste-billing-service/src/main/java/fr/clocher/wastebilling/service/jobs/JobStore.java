@@ -28,9 +28,25 @@ class JobStore {
 
 	void insert(UUID id, String kind, Long total, Instant at) {
 		this.jdbc.sql("""
-				insert into waste_job (tenant_id, id, kind, state, done, total, started_at)
-				values (?, ?, ?, 'RUNNING', 0, ?, ?)
-				""").params(TenantContext.require(), id, kind, total, Timestamp.from(at)).update();
+				insert into waste_job (tenant_id, id, kind, state, done, total, started_at, heartbeat_at)
+				values (?, ?, ?, 'RUNNING', 0, ?, ?, ?)
+				""").params(TenantContext.require(), id, kind, total, Timestamp.from(at), Timestamp.from(at)).update();
+	}
+
+	void beat(List<UUID> jobs, Instant at) {
+		this.jdbc.sql("update waste_job set heartbeat_at = ? where tenant_id = ? and id = any(?) and state = 'RUNNING'")
+			.params(Timestamp.from(at), TenantContext.require(), jobs.toArray(UUID[]::new))
+			.update();
+	}
+
+	/** Fails the job if it is running but has not beaten since {@code since}. */
+	void interruptIfSilentSince(UUID id, Instant since, LocalizedText message, Instant at) {
+		this.jdbc.sql("""
+				update waste_job set state = 'FAILED', message_fr = ?, message_en = ?, finished_at = ?
+				where tenant_id = ? and id = ? and state = 'RUNNING' and heartbeat_at < ?
+				""")
+			.params(message.fr(), message.en(), Timestamp.from(at), TenantContext.require(), id, Timestamp.from(since))
+			.update();
 	}
 
 	void progress(UUID id, long done, Long total) {

@@ -1,10 +1,15 @@
 package fr.clocher.wastebilling.service.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (the change log names her); a job is never of several tenants. Each progress and
  * outcome is saved in a transaction of its own, so that it is seen while the work's own
  * transaction is still open, and kept when that transaction rolls back.
+ * <p>
+ * A job waiting or running here beats every {@code heartbeat}; a job silent for six beats
+ * was cut short (the instance running it stopped, its transaction rolled back and nothing
+ * of it was kept) and is read as failed, saying so, whichever instance reads it.
  */
 public class Jobs implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(Jobs.class);
+
+	private static final LocalizedText INTERRUPTED = LocalizedText.of(
+			"La tâche a été interrompue (le service a redémarré) ; rien n'en a été enregistré : relancez-la.",
+			"The job was cut short (the service restarted); nothing of it was saved: start it again.");
 
 	private final JobStore store;
 
@@ -41,8 +54,15 @@ public class Jobs implements AutoCloseable {
 
 	private final Clock clock;
 
-	Jobs(JobStore store, PlatformTransactionManager transactions, ThreadPoolTaskExecutor executor, Clock clock) {
+	private final Duration silence;
+
+	/** The jobs of this instance not ended yet, with their tenant. */
+	private final Map<UUID, UUID> live = new ConcurrentHashMap<>();
+
+	Jobs(JobStore store, PlatformTransactionManager transactions, ThreadPoolTaskExecutor executor, Clock clock,
+			Duration heartbeat) {
 		this.store = store;
+		this.silence = heartbeat.multipliedBy(6);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.executor = executor;
@@ -61,11 +81,13 @@ public class Jobs implements AutoCloseable {
 		UUID tenant = TenantContext.require();
 		UUID id = UUID.randomUUID();
 		inOwnTransaction(() -> this.store.insert(id, kind, total, this.clock.instant()));
+		this.live.put(id, tenant);
 		Runnable job = DelegatingSecurityContextRunnable.create(() -> TenantContext.runAs(tenant, () -> {
 			try {
 				run(id, work);
 			}
 			finally {
+				this.live.remove(id);
 				cleanup.run();
 			}
 		}), null);
@@ -73,6 +95,7 @@ public class Jobs implements AutoCloseable {
 			this.executor.execute(job);
 		}
 		catch (RuntimeException ex) {
+			this.live.remove(id);
 			cleanup.run();
 			failed(id, ex);
 			throw ex;
@@ -88,9 +111,27 @@ public class Jobs implements AutoCloseable {
 	 * @return the job; {@code job-not-found} (404) when the tenant has none of that id
 	 */
 	public WasteJob find(String kind, UUID id, Locale locale) {
-		return this.ownTransaction.execute((status) -> this.store.find(kind, id, locale))
+		return this.ownTransaction.execute((status) -> {
+			Instant now = this.clock.instant();
+			this.store.interruptIfSilentSince(id, now.minus(this.silence), INTERRUPTED, now);
+			return this.store.find(kind, id, locale);
+		})
 			.orElseThrow(() -> ApiProblem.notFound("job-not-found", "id",
 					LocalizedText.of("Aucune tâche n'a l'identifiant %s.", "No job has the id %s.").formatted(id)));
+	}
+
+	/**
+	 * Tells that this instance's jobs are alive, a statement per tenant (called every
+	 * heartbeat).
+	 */
+	void beat() {
+		Instant now = this.clock.instant();
+		Map<UUID, List<UUID>> byTenant = this.live.entrySet()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getValue,
+					Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+		byTenant.forEach((tenant, jobs) -> TenantContext.runAs(tenant,
+				() -> inOwnTransaction(() -> this.store.beat(jobs, now))));
 	}
 
 	/** Stops the workers when the application stops. */

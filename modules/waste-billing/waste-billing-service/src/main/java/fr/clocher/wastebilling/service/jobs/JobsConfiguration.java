@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The background jobs: their store and their few worker threads. */
@@ -28,7 +29,18 @@ public class JobsConfiguration {
 		executor.setMaxPoolSize(properties.jobThreads());
 		executor.setQueueCapacity(100);
 		executor.initialize();
-		return new Jobs(new JobStore(jdbc), transactions, executor, clock.getIfAvailable(Clock::systemUTC));
+		return new Jobs(new JobStore(jdbc), transactions, executor, clock.getIfAvailable(Clock::systemUTC),
+				properties.jobHeartbeat());
+	}
+
+	/** The heartbeat of the jobs running here, on a thread of its own. */
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolTaskScheduler wasteJobsHeartbeat(Jobs jobs, WasteBillingProperties properties) {
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setThreadNamePrefix("waste-job-heartbeat-");
+		scheduler.initialize();
+		scheduler.scheduleWithFixedDelay(jobs::beat, properties.jobHeartbeat());
+		return scheduler;
 	}
 
 }
