@@ -64,6 +64,9 @@ class PayersAndBinsTests extends WasteBillingTestCase {
 			.andExpect(jsonPath("$.totalPages").value(3))
 			.andExpect(jsonPath("$.items", hasSize(4)));
 		this.api.get("/payers?q=R-1").andExpect(jsonPath("$.totalItems").value(2));
+		this.api.get("/payers?q=R-1&size=1&page=1")
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items", hasSize(1)));
 		this.api.get("/payers?size=500")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("size"));

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,15 @@ class PayerStore {
 
 	private static final String COLUMNS = "select id, kind, reference, name, address, commune_id, household_size,"
 			+ " professional_category, active_from, active_to from waste_payer ";
+
+	private static final String PAGE = """
+			select p.id, p.kind, p.reference, p.name, p.address, p.commune_id, p.household_size,
+			    p.professional_category, p.active_from, p.active_to
+			from (select id, sort_name from waste_payer where tenant_id = ?%s
+			      order by sort_name, id limit ? offset ?) f
+			join waste_payer p on p.tenant_id = ? and p.id = f.id
+			order by f.sort_name, f.id
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -49,42 +59,33 @@ class PayerStore {
 
 	/**
 	 * A page of the payers whose search text contains the query (all when blank), by
-	 * name, and how many there are. A search reads its matches once (trigram index or
-	 * scan), counts and sorts them: walking the name index instead would pass every name
-	 * before the first match (a common surname sits in one stretch of the alphabet).
+	 * name, and how many there are. The page's ids are found in the name index alone (it
+	 * carries the search text), so a common word walks a few hundred index entries and a
+	 * rare one goes through the trigram index, as the planner judges; only the page's
+	 * rows are then read. The count is skipped when the first page is not full.
 	 */
 	Found search(String query, Paging paging) {
 		UUID tenant = TenantContext.require();
-		if (SearchText.of(query).isEmpty()) {
-			List<StoredPayer> page = this.jdbc
-				.sql(COLUMNS + "where tenant_id = ? order by lower(name), id limit ? offset ?")
-				.params(tenant, paging.size(), paging.offset())
-				.query(PayerStore::row)
-				.list();
-			long total = this.jdbc.sql("select count(*) from waste_payer where tenant_id = ?")
-				.param(tenant)
-				.query(Long.class)
-				.single();
-			return new Found(page, total);
+		boolean all = SearchText.of(query).isEmpty();
+		String matching = all ? "" : " and search_text like ?";
+		List<Object> params = new ArrayList<>(List.of(tenant));
+		if (!all) {
+			params.add(SearchText.containing(query));
 		}
-		long[] total = { 0 };
-		List<StoredPayer> page = this.jdbc
-			.sql("with found as materialized (" + COLUMNS
-					+ "where tenant_id = ? and search_text like ?) select *, count(*) over () as total from found"
-					+ " order by lower(name), id limit ? offset ?")
-			.params(tenant, SearchText.containing(query), paging.size(), paging.offset())
-			.query((rs, i) -> {
-				total[0] = rs.getLong("total");
-				return row(rs, i);
-			})
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.addAll(List.of(paging.size(), paging.offset(), tenant));
+		List<StoredPayer> page = this.jdbc.sql(PAGE.formatted(matching))
+			.params(pageParams)
+			.query(PayerStore::row)
 			.list();
-		if (page.isEmpty() && paging.offset() > 0) {
-			total[0] = this.jdbc.sql("select count(*) from waste_payer where tenant_id = ? and search_text like ?")
-				.params(tenant, SearchText.containing(query))
-				.query(Long.class)
-				.single();
+		if (paging.offset() == 0 && page.size() < paging.size()) {
+			return new Found(page, page.size());
 		}
-		return new Found(page, total[0]);
+		long total = this.jdbc.sql("select count(*) from waste_payer where tenant_id = ?" + matching)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new Found(page, total);
 	}
 
 	/** A page of payers and how many the search found in all. */
