@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.clocher.kernel.tenancy.TenantContext;
@@ -43,7 +46,7 @@ class BillingFacts {
 			        and l.lifted_on >= greatest(a.start_date, ?)
 			        and l.lifted_on <= least(coalesce(a.end_date, ?), ?, coalesce(b.blacklisted_from - 1, ?))
 			    group by 1) u
-			where a.tenant_id = ? and a.payer_id = any(?) and a.start_date <= ?
+			where a.tenant_id = ? and a.payer_id %s and a.start_date <= ?
 			    and (a.end_date is null or a.end_date >= ?)
 			""";
 
@@ -92,36 +95,46 @@ class BillingFacts {
 		this.jdbc.sql("analyze waste_usage").update();
 	}
 
-	/** The facts of a batch of payers, their lifts read from {@link #prepareUsage}. */
+	/**
+	 * The facts of a batch of payers, consecutive in {@link #payers}' order, their lifts
+	 * read from {@link #prepareUsage}. Each table is read by one index range from the
+	 * batch's first id to its last: a list of ids ({@code = any(?)}) gets a generic plan
+	 * once prepared, which reads the whole table for every batch.
+	 */
 	List<PayerFacts> factsOfPrepared(Period period, List<UUID> payers) {
-		return facts(period, payers, true);
+		Object[] range = { payers.get(0), payers.get(payers.size() - 1) };
+		return facts(period, payers, "between ? and ?", range, true);
 	}
 
+	/** The facts of a few payers, whatever their order. */
 	List<PayerFacts> facts(Period period, List<UUID> payers) {
-		return facts(period, payers, false);
-	}
-
-	private List<PayerFacts> facts(Period period, List<UUID> payers, boolean prepared) {
-		UUID tenant = TenantContext.require();
 		// A uuid[] bound as such: a text cast to uuid[] would be parsed again for every
 		// row.
-		UUID[] ids = payers.toArray(UUID[]::new);
+		Object[] ids = { payers.toArray(UUID[]::new) };
+		return facts(period, payers, "= any(?)", ids, false);
+	}
+
+	private List<PayerFacts> facts(Period period, List<UUID> payers, String among, Object[] ids, boolean prepared) {
+		UUID tenant = TenantContext.require();
+		Set<UUID> wanted = new HashSet<>(payers);
 		Map<UUID, List<Exempted>> exemptions = new HashMap<>();
 		this.jdbc.sql("""
 				select payer_id, reason, proof_reference, valid_from, valid_to from waste_exemption
-				where tenant_id = ? and payer_id = any(?) and valid_from <= ?
+				where tenant_id = ? and payer_id %s and valid_from <= ?
 				    and (valid_to is null or valid_to >= ?)
-				""").params(tenant, ids, date(period.end()), date(period.start())).query((rs) -> {
-			exemptions.computeIfAbsent(rs.getObject("payer_id", UUID.class), (k) -> new ArrayList<>())
-				.add(new Exempted(rs.getString("reason"), rs.getString("proof_reference"), local(rs, "valid_from"),
-						local(rs, "valid_to")));
-		});
+				""".formatted(among))
+			.params(values(tenant, ids, date(period.end()), date(period.start())))
+			.query((rs) -> {
+				exemptions.computeIfAbsent(rs.getObject("payer_id", UUID.class), (k) -> new ArrayList<>())
+					.add(new Exempted(rs.getString("reason"), rs.getString("proof_reference"), local(rs, "valid_from"),
+							local(rs, "valid_to")));
+			});
 		Map<UUID, Map<YearMonth, Usage>> usage = new HashMap<>();
 		var usageQuery = prepared
-				? this.jdbc.sql("select id, month, lifts, grams from waste_usage where payer_id = any(?)").param(ids)
-				: this.jdbc.sql(USAGE)
-					.params(date(period.start()), date(period.end()), date(period.end()), date(period.end()), tenant,
-							ids, date(period.end()), date(period.start()));
+				? this.jdbc.sql("select id, month, lifts, grams from waste_usage where payer_id " + among).params(ids)
+				: this.jdbc.sql(USAGE.formatted(among))
+					.params(values(date(period.start()), date(period.end()), date(period.end()), date(period.end()),
+							tenant, ids, date(period.end()), date(period.start())));
 		usageQuery.query((rs) -> {
 			usage.computeIfAbsent(rs.getObject("id", UUID.class), (k) -> new HashMap<>())
 				.put(YearMonth.from(local(rs, "month")), new Usage(rs.getInt("lifts"), rs.getLong("grams")));
@@ -130,24 +143,45 @@ class BillingFacts {
 		this.jdbc.sql("""
 				select a.id, a.payer_id, b.volume_litres, a.start_date, a.end_date from waste_bin_assignment a
 				join waste_bin b on b.tenant_id = a.tenant_id and b.id = a.bin_id
-				where a.tenant_id = ? and a.payer_id = any(?) and a.start_date <= ?
+				where a.tenant_id = ? and a.payer_id %s and a.start_date <= ?
 				    and (a.end_date is null or a.end_date >= ?)
-				""").params(tenant, ids, date(period.end()), date(period.start())).query((rs) -> {
-			UUID id = rs.getObject("id", UUID.class);
-			bins.computeIfAbsent(rs.getObject("payer_id", UUID.class), (k) -> new ArrayList<>())
-				.add(new HeldBin(id, rs.getInt("volume_litres"), local(rs, "start_date"), local(rs, "end_date"),
-						usage.getOrDefault(id, Map.of())));
-		});
+				""".formatted(among))
+			.params(values(tenant, ids, date(period.end()), date(period.start())))
+			.query((rs) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				bins.computeIfAbsent(rs.getObject("payer_id", UUID.class), (k) -> new ArrayList<>())
+					.add(new HeldBin(id, rs.getInt("volume_litres"), local(rs, "start_date"), local(rs, "end_date"),
+							usage.getOrDefault(id, Map.of())));
+			});
 		return this.jdbc.sql("""
 				select id, reference, kind, household_size, professional_category, active_from, active_to
-				from waste_payer where tenant_id = ? and id = any(?) order by id
-				""").params(tenant, ids).query((rs, i) -> {
+				from waste_payer where tenant_id = ? and id %s order by id
+				""".formatted(among)).params(values(tenant, ids)).query((rs, i) -> {
 			UUID id = rs.getObject("id", UUID.class);
+			if (!wanted.contains(id)) {
+				return null;
+			}
 			return new PayerFacts(id, rs.getString("reference"), PayerKind.valueOf(rs.getString("kind")),
 					(Integer) rs.getObject("household_size"), rs.getString("professional_category"),
 					local(rs, "active_from"), local(rs, "active_to"), exemptions.getOrDefault(id, List.of()),
 					bins.getOrDefault(id, List.of()));
-		}).list();
+		}).list().stream().filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The values before the ids, the ids (one array, or a range's two ends), the rest.
+	 */
+	private static Object[] values(Object... values) {
+		List<Object> flat = new ArrayList<>();
+		for (Object value : values) {
+			if (value instanceof Object[] ids && !(value instanceof UUID[])) {
+				flat.addAll(List.of(ids));
+			}
+			else {
+				flat.add(value);
+			}
+		}
+		return flat.toArray();
 	}
 
 	private static Date date(LocalDate date) {
