@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -41,7 +42,7 @@ import org.springframework.util.unit.DataSize;
  */
 class BillingRuns {
 
-	static final int BATCH = 2_000;
+	static final int BATCH = 5_000;
 
 	private final RunStore runs;
 
@@ -144,11 +145,12 @@ class BillingRuns {
 		for (int from = 0; from < payers.size(); from += BATCH) {
 			List<PayerFacts> batch = this.facts.factsOfPrepared(run.period(),
 					payers.subList(from, Math.min(payers.size(), from + BATCH)));
-			List<Computed> computed = batch.stream()
+			// Computed as they are written: the maths of a payer run while PostgreSQL
+			// takes in the lines before it.
+			write(batch.stream()
 				.map((payer) -> new Computed(payer.id(), invoiceId(id, payer.id(), "INVOICE"),
-						InvoiceMaths.lines(run.period(), grid, payer)))
-				.toList();
-			write(computed, InvoiceKind.INVOICE, null);
+						InvoiceMaths.lines(run.period(), grid, payer))),
+					InvoiceKind.INVOICE, null);
 			progress.advance(Math.min(payers.size(), from + BATCH), (long) payers.size());
 		}
 		this.invoices.insertIncoming(id);
@@ -226,10 +228,10 @@ class BillingRuns {
 					l.liftsCounted(), l.liftsIncluded(), l.extraLifts(), l.weightGrams(), l.unitCents(),
 					-l.amountCents()))
 			.toList();
-		write(List.of(new Computed(invoice.payerId(), creditNote, negated)), InvoiceKind.CREDIT_NOTE, invoiceId);
+		write(Stream.of(new Computed(invoice.payerId(), creditNote, negated)), InvoiceKind.CREDIT_NOTE, invoiceId);
 		PayerFacts payer = this.facts.facts(run.period(), List.of(invoice.payerId())).get(0);
 		UUID replacement = UUID.randomUUID();
-		write(List.of(new Computed(payer.id(), replacement, InvoiceMaths.lines(run.period(), grid, payer))),
+		write(Stream.of(new Computed(payer.id(), replacement, InvoiceMaths.lines(run.period(), grid, payer))),
 				InvoiceKind.INVOICE, invoiceId);
 		this.invoices.insertIncoming(run.id());
 		Instant now = this.clock.instant();
@@ -252,19 +254,24 @@ class BillingRuns {
 		return this.invoices.find(id).orElseThrow(() -> invoiceNotFound(id));
 	}
 
-	/** Copies computed invoices' lines into the transaction's incoming table. */
-	private void write(List<Computed> computed, InvoiceKind kind, UUID corrects) {
+	/**
+	 * Copies computed invoices' lines into the transaction's incoming table, the
+	 * invoice's total on its first line.
+	 */
+	private void write(Stream<Computed> computed, InvoiceKind kind, UUID corrects) {
 		try (IncomingRows rows = IncomingRows.into(DataSourceUtils.getConnection(this.dataSource),
 				InvoiceStore.INCOMING, InvoiceStore.INCOMING_COLUMNS)) {
-			for (Computed invoice : computed) {
+			for (Computed invoice : (Iterable<Computed>) computed::iterator) {
 				if (invoice.lines().stream().allMatch((line) -> line.amountCents() == 0)) {
 					continue;
 				}
+				Long total = invoice.lines().stream().mapToLong(InvoiceLine::amountCents).sum();
 				int number = 0;
 				for (InvoiceLine l : invoice.lines()) {
 					rows.add(invoice.id(), invoice.payer(), kind.name(), corrects, ++number, l.code().name(), l.label(),
 							l.basis(), l.months(), l.volumeLitres(), l.persons(), l.liftsCounted(), l.liftsIncluded(),
-							l.extraLifts(), l.weightGrams(), l.unitCents(), l.amountCents());
+							l.extraLifts(), l.weightGrams(), l.unitCents(), l.amountCents(),
+							(number == 1) ? total : null);
 				}
 			}
 			rows.finish();

@@ -36,7 +36,7 @@ class InvoiceStore {
 			invoice_id uuid not null, payer_id uuid not null, kind text not null, corrects uuid, line_no int not null,
 			code text not null, label text not null, basis text not null, months int, volume_litres int,
 			persons int, lifts_counted int, lifts_included int, extra_lifts int, weight_grams bigint,
-			unit_cents bigint, amount_cents bigint not null""";
+			unit_cents bigint, amount_cents bigint not null, invoice_total bigint""";
 
 	private static final String SUMMARY = """
 			select i.id, i.number, i.kind, i.payer_id, p.reference, p.name, i.total_cents
@@ -71,8 +71,8 @@ class InvoiceStore {
 	long insertIncoming(UUID run) {
 		long invoices = this.jdbc.sql("""
 				insert into waste_invoice (tenant_id, id, run_id, payer_id, kind, corrects, total_cents)
-				select clocher_current_tenant(), invoice_id, ?, payer_id, kind, corrects, sum(amount_cents)
-				from waste_line_incoming group by invoice_id, payer_id, kind, corrects
+				select clocher_current_tenant(), invoice_id, ?, payer_id, kind, corrects, invoice_total
+				from waste_line_incoming where line_no = 1
 				""").param(run).update();
 		this.jdbc.sql("""
 				insert into waste_invoice_line (tenant_id, invoice_id, line_no, code, label, basis, months,
