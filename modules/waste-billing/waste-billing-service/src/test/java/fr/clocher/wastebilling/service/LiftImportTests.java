@@ -75,6 +75,24 @@ class LiftImportTests extends WasteBillingTestCase {
 	}
 
 	@Test
+	void aLiftOutsideEveryRangeItsBinWasHeldIsABinNotAssigned() throws Exception {
+		UUID bin = this.api.bin("TAG-MARCH", 120);
+		this.api.assign(bin, this.api.household("F-2", 1, "2026-01-01", null), "2026-03-01", "2026-03-31");
+		this.api.assign(bin, this.api.household("F-3", 1, "2026-01-01", null), "2026-05-01", null);
+		String file = HEADER + """
+				TAG-MARCH;2026-02-28T06:00:00;4;C1
+				TAG-MARCH;2026-03-01T06:00:00;4;C1
+				TAG-MARCH;2026-03-31T06:00:00;4;C1
+				TAG-MARCH;2026-04-01T06:00:00;4;C1
+				TAG-MARCH;2026-05-20T06:00:00;4;C1
+				""";
+		String id = body(upload("mars.csv", null, file.getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.imported").value(5))
+			.andExpect(jsonPath("$.anomalies.BIN_NOT_ASSIGNED").value(2)), "$.id");
+		this.api.get("/lift-imports/{id}/anomalies", id).andExpect(jsonPath("$.items[*].line", contains(2, 5)));
+	}
+
+	@Test
 	void theSameOrAnOverlappingFileNeverCountsALiftTwice() throws Exception {
 		String january = HEADER + "TAG-1;2026-01-05T06:10:00;10;C1\nTAG-1;2026-01-12T06:10:00;11;C1\n";
 		upload("a.csv", null, bytes(january)).andExpect(jsonPath("$.imported").value(2));
