@@ -97,7 +97,7 @@ public final class WasteBillingBenchmarkMain {
 				seconds(t0)));
 		try (Connection owner = DriverManager.getConnection(server.jdbcUrl(spec.database()), spec.ownerRole(),
 				spec.ownerPassword())) {
-			analyze(owner);
+			vacuumAnalyze(owner);
 			// The raw COPY: the same lifts, already in waste_lift's columns, into a table
 			// of
 			// waste_lift's definition (its keys and indexes), as its owner.
@@ -119,7 +119,7 @@ public final class WasteBillingBenchmarkMain {
 			double importSeconds = seconds(importStart);
 			log("import: %.1f s, %,d lifts, anomalies %s".formatted(importSeconds, imported.imported(),
 					imported.anomalies()));
-			analyze(owner);
+			vacuumAnalyze(owner);
 
 			BillingRunsApi runs = context.getBean(BillingRunsApi.class);
 			String statement = ReferenceTotals.statement(BenchSeed.GRID);
@@ -219,8 +219,8 @@ public final class WasteBillingBenchmarkMain {
 				"--clocher.keycloak.client-secret=bench-only-unused", "--clocher.keycloak.retry-every=PT24H");
 	}
 
-	private static void analyze(Connection owner) throws SQLException {
-		execute(owner, "analyze waste_payer, waste_bin, waste_bin_assignment, waste_lift, waste_exemption");
+	private static void vacuumAnalyze(Connection owner) throws SQLException {
+		execute(owner, "vacuum analyze waste_payer, waste_bin, waste_bin_assignment, waste_lift, waste_exemption");
 	}
 
 	private static void execute(Connection connection, String sql) throws SQLException {
