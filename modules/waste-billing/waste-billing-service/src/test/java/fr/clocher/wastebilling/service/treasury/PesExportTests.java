@@ -114,7 +114,6 @@ class PesExportTests extends WasteBillingTestCase {
 			.newSchema(getClass().getResource(PesSchema.ALLER))
 			.newValidator()
 			.validate(new StreamSource(new ByteArrayInputStream(file)));
-		Files.write(Path.of("target/pes-sample.xml"), file);
 		Document pes = parse(file);
 		assertThat(value(pes, "TypFic")).isEqualTo("PESORMC");
 		assertThat(value(pes, "IdPost")).isEqualTo("031042");
