@@ -1,5 +1,6 @@
 package fr.clocher.wastebilling.service.treasury;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -151,7 +152,7 @@ class PesExport {
 		Path file = null;
 		try {
 			file = Files.createTempFile("pes-ormc-", ".xml");
-			try (OutputStream out = Files.newOutputStream(file);
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
 					PesWriter writer = new PesWriter(out, this.schema.context(), PesHeaders.envelope(fileName),
 							PesHeaders.header(settings, today), PesHeaders.recette(), blocks)) {
 				this.store.articles(run.id(), (article) -> {
