@@ -144,8 +144,9 @@ public final class WasteBillingBenchmarkMain {
 						reference[1]));
 
 			Latencies search = search(context.getBean(PayersApi.class), tenant, options);
+			String pes = PesExportMeasure.measure(context, tenant, run.id(), run.invoiceCount());
 			return report(options, files, imported, copySeconds, importSeconds, run, computeSeconds, reference,
-					referenceSeconds, search);
+					referenceSeconds, search) + pes;
 		}
 	}
 

@@ -10,6 +10,7 @@ import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
 import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
 import fr.clocher.wastebilling.service.support.WasteChanges;
+import fr.clocher.wastebilling.service.treasury.TreasuryConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
 @Import({ JobsConfiguration.class, PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class,
-		LiftsConfiguration.class, BillingConfiguration.class })
+		LiftsConfiguration.class, BillingConfiguration.class, TreasuryConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean

@@ -10,6 +10,7 @@ import fr.clocher.wastebilling.api.BinsApi;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.PayersApi;
 import fr.clocher.wastebilling.api.TariffsApi;
+import fr.clocher.wastebilling.api.TreasuryApi;
 
 /**
  * Installs the waste billing module in portal-ui: its workspace entries and card, and one
@@ -18,8 +19,8 @@ import fr.clocher.wastebilling.api.TariffsApi;
  * clients of the features it shows.
  */
 @AutoConfiguration
-@ImportHttpServices(group = ModuleUi.TENANT_SERVICE,
-		types = { PayersApi.class, BinsApi.class, TariffsApi.class, LiftImportsApi.class, BillingRunsApi.class })
+@ImportHttpServices(group = ModuleUi.TENANT_SERVICE, types = { PayersApi.class, BinsApi.class, TariffsApi.class,
+		LiftImportsApi.class, BillingRunsApi.class, TreasuryApi.class })
 public class WasteBillingUiAutoConfiguration {
 
 	@Bean

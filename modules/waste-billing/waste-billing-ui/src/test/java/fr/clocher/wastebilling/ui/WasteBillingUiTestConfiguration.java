@@ -38,6 +38,11 @@ class WasteBillingUiTestConfiguration {
 	}
 
 	@Bean
+	InMemoryTreasuryApi treasuryApi() {
+		return new InMemoryTreasuryApi();
+	}
+
+	@Bean
 	I18NProvider translations() {
 		return new TestTranslations();
 	}

@@ -27,12 +27,14 @@ import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.BillingRunsApi;
 import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.RunStatus;
+import fr.clocher.wastebilling.api.TreasuryApi;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.api.WasteJob;
 import fr.clocher.wastebilling.ui.support.Dates;
 import fr.clocher.wastebilling.ui.support.Ids;
 import fr.clocher.wastebilling.ui.support.JobPolling;
 import fr.clocher.wastebilling.ui.support.Labels;
+import fr.clocher.wastebilling.ui.treasury.PesDownload;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -66,6 +68,8 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 
 	final ReviewPanel review = new ReviewPanel();
 
+	final PesDownload pes;
+
 	private final BillingRunsApi runsApi;
 
 	private BillingRun run;
@@ -73,9 +77,10 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 	/** The computation being followed, null when none. */
 	private WasteJob job;
 
-	public RunWizardView(BillingRunsApi runsApi) {
+	public RunWizardView(BillingRunsApi runsApi, TreasuryApi treasuryApi) {
 		super(translate("waste-billing.runs.wizard"), translate("waste-billing.runs.wizard-intro"));
 		this.runsApi = runsApi;
+		this.pes = new PesDownload(treasuryApi);
 		this.state.setId("run-state");
 		this.compute.setId("compute-run");
 		this.validate.setId("validate-run");
@@ -90,6 +95,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 		actions.setWrap(true);
 		add(new RouterLink(translate("waste-billing.runs.all"), RunsView.class), this.steps, this.state, actions,
 				this.progress, this.progressText, this.review);
+		add(this.pes);
 		JobPolling.onPolls(this, this::followJob);
 	}
 
@@ -186,6 +192,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 		this.validate.setEnabled(run.status() == RunStatus.REVIEW);
 		this.issue.setEnabled(run.status() == RunStatus.VALIDATED);
 		this.review.setVisible(run.status() != RunStatus.DRAFT);
+		this.pes.show(tenant(), run);
 		if (run.status() != RunStatus.DRAFT) {
 			this.api.run(() -> this.runsApi.review(tenant(), run.id()))
 				.ifPresent((review) -> this.review.show(review, this.runsApi, tenant()));

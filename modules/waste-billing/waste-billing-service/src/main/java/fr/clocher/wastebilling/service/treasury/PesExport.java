@@ -1,0 +1,189 @@
+package fr.clocher.wastebilling.service.treasury;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.xml.stream.XMLStreamException;
+
+import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.api.Paris;
+import fr.clocher.kernel.problem.ApiProblem;
+import fr.clocher.kernel.problem.FieldProblem;
+import fr.clocher.wastebilling.api.MemberCommune;
+import fr.clocher.wastebilling.api.RunStatus;
+import fr.clocher.wastebilling.api.TreasurySettings;
+import fr.clocher.wastebilling.service.payers.MemberCommunes;
+import fr.gouv.minefi.cp.helios.pes_v2.recette.r0.aller.TBlocBordereau;
+import jakarta.xml.bind.JAXBException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes the PES file of an issued run: refuses at once what would make a wrong file (a
+ * run not issued, settings missing or malformed, payers without a postcode), then writes
+ * the file to a temporary file as a stream in the run's transaction, reads it back
+ * through the DGFiP's schema, and hands it over only when it validates. A file that does
+ * not validate is deleted and never served.
+ */
+class PesExport {
+
+	private final TreasuryStore store;
+
+	private final PesSchema schema;
+
+	private final MemberCommunes communes;
+
+	private final Clock clock;
+
+	PesExport(TreasuryStore store, PesSchema schema, MemberCommunes communes, Clock clock) {
+		this.store = store;
+		this.schema = schema;
+		this.communes = communes;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	PesFile export(UUID runId, Integer rollNumber) {
+		RunHead run = this.store.run(runId)
+			.orElseThrow(() -> ApiProblem.notFound("run-not-found", "id",
+					LocalizedText.of("Aucune facturation n'a l'identifiant %s.", "No billing run has the id %s.")
+						.formatted(runId)));
+		if (!RunStatus.ISSUED.name().equals(run.status())) {
+			throw ApiProblem.conflict("run-not-issued", "status",
+					LocalizedText
+						.of("Le fichier PES n'existe que pour une facturation émise ; celle-ci est à l'état %s.",
+								"The PES file exists only for an issued run; this one is %s.")
+						.formatted(run.status()));
+		}
+		TreasurySettings settings = settings();
+		int firstRoll = rollNumber(rollNumber, run);
+		checkAddresses(runId);
+		List<Roll> rolls = this.store.rolls(runId, Roll.MAX_ARTICLES);
+		if (rolls.isEmpty()) {
+			throw ApiProblem.conflict("run-nothing-to-export", "id",
+					LocalizedText.of("Aucune facture de cette facturation n'a de montant à payer.",
+							"No invoice of this run has an amount to pay."));
+		}
+		String fileName = "PES_ORMC_%s_%s.xml".formatted(settings.siret(), run.label());
+		Path file = write(run, settings, firstRoll, rolls, fileName);
+		try {
+			String error = this.schema.firstError(file);
+			if (error != null) {
+				throw new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "pes-invalid", LocalizedText
+					.of("Le fichier PES produit n'est pas conforme au schéma de la DGFiP (%s) : il n'est pas proposé.",
+							"The PES file produced does not conform to the DGFiP's schema (%s): it is not offered.")
+					.formatted(error), List.of());
+			}
+			return new PesFile(file, fileName, Files.size(file));
+		}
+		catch (IOException | RuntimeException ex) {
+			delete(file);
+			if (ex instanceof IOException io) {
+				throw new UncheckedIOException(io);
+			}
+			throw (RuntimeException) ex;
+		}
+	}
+
+	private TreasurySettings settings() {
+		TreasurySettings settings = this.store.settings().orElse(TreasurySettings.empty());
+		try {
+			TreasuryRules.check(settings).throwIfAny();
+		}
+		catch (ApiProblem refused) {
+			throw new ApiProblem(HttpStatus.CONFLICT, "treasury-settings-incomplete", LocalizedText.of(
+					"Les identifiants du Trésor sont incomplets ou mal formés : complétez-les dans les réglages avant de produire le fichier PES.",
+					"The treasury identifiers are missing or malformed: complete them in the settings before producing the PES file."),
+					refused.fields());
+		}
+		return TreasuryRules.cleaned(settings);
+	}
+
+	private static int rollNumber(Integer given, RunHead run) {
+		int roll = (given != null) ? given : run.period();
+		if (roll < 1 || roll > 9_999_999) {
+			throw ApiProblem.badRequest("invalid-request", "roll",
+					LocalizedText.of("Le numéro de rôle va de 1 à 9 999 999.", "The roll number is 1 to 9,999,999."));
+		}
+		return roll;
+	}
+
+	private void checkAddresses(UUID runId) {
+		List<String> payers = this.store.payersWithoutPostcode(runId, 20);
+		if (!payers.isEmpty()) {
+			throw addressProblem(payers);
+		}
+	}
+
+	static ApiProblem addressProblem(List<String> payers) {
+		return new ApiProblem(HttpStatus.CONFLICT, "payer-address-incomplete", LocalizedText.of(
+				"L'adresse de ces redevables n'a pas de voie ou de code postal à 5 chiffres : corrigez-la avant de produire le fichier PES.",
+				"These payers' address has no street or 5-digit postcode: correct it before producing the PES file."),
+				payers.stream()
+					.map((reference) -> new FieldProblem("payers[" + reference + "].address",
+							LocalizedText.of("Adresse sans voie ou sans code postal.",
+									"Address without a street or postcode.")))
+					.toList());
+	}
+
+	private Path write(RunHead run, TreasurySettings settings, int firstRoll, List<Roll> rolls, String fileName) {
+		LocalDate today = LocalDate.now(this.clock.withZone(Paris.ZONE));
+		LocalDate issued = run.issuedAt().atZone(Paris.ZONE).toLocalDate();
+		List<TBlocBordereau> blocks = new ArrayList<>();
+		for (int i = 0; i < rolls.size(); i++) {
+			blocks.add(PesHeaders.roll(run, firstRoll + i, issued, rolls.get(i)));
+		}
+		Map<UUID, String> names = this.communes.all()
+			.stream()
+			.collect(Collectors.toMap(MemberCommune::id, MemberCommune::name));
+		PesArticles articles = new PesArticles(settings, run, names);
+		Path file = null;
+		try {
+			file = Files.createTempFile("pes-ormc-", ".xml");
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+					PesWriter writer = new PesWriter(out, this.schema.context(), PesHeaders.envelope(fileName),
+							PesHeaders.header(settings, today), PesHeaders.recette(), blocks)) {
+				this.store.articles(run.id(), (article) -> {
+					try {
+						writer.piece(articles.piece(article));
+					}
+					catch (JAXBException | XMLStreamException ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+			}
+			return file;
+		}
+		catch (IOException | JAXBException | XMLStreamException | RuntimeException ex) {
+			delete(file);
+			if (ex instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("The PES file could not be written", ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				file.toFile().deleteOnExit();
+			}
+		}
+	}
+
+}

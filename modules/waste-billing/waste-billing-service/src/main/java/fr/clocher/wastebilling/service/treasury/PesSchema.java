@@ -1,0 +1,99 @@
+package fr.clocher.wastebilling.service.treasury;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import fr.gouv.minefi.cp.helios.pes_v2.rev0.aller.PESAller;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The DGFiP's PES V2 schema (5.30, {@code PES_Aller.xsd}, shipped in
+ * {@code waste-billing-pes}) and the JAXB classes generated from it, loaded once on first
+ * use (some 350 classes and 50 schema files: not at every start of tenant-service).
+ */
+class PesSchema {
+
+	/** Where the outgoing flow's schema lives in {@code waste-billing-pes}. */
+	static final String ALLER = "/pes-v5.30/PES_V2/Rev0/PES_Aller.xsd";
+
+	private volatile Loaded loaded;
+
+	JAXBContext context() {
+		return load().context();
+	}
+
+	Schema schema() {
+		return load().schema();
+	}
+
+	/**
+	 * Reads a written file through the schema as a stream.
+	 * @param file the file
+	 * @return null when it validates, else the first error with its line and column
+	 */
+	String firstError(Path file) throws IOException {
+		Validator validator = schema().newValidator();
+		try {
+			validator.validate(new StreamSource(file.toFile()));
+			return null;
+		}
+		catch (SAXParseException ex) {
+			return "line %d, column %d: %s".formatted(ex.getLineNumber(), ex.getColumnNumber(), ex.getMessage());
+		}
+		catch (SAXException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	private Loaded load() {
+		Loaded current = this.loaded;
+		if (current == null) {
+			synchronized (this) {
+				current = this.loaded;
+				if (current == null) {
+					current = new Loaded(newContext(), newSchema());
+					this.loaded = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private static JAXBContext newContext() {
+		try {
+			return JAXBContext.newInstance(PESAller.class);
+		}
+		catch (JAXBException ex) {
+			throw new IllegalStateException("The PES classes do not load", ex);
+		}
+	}
+
+	static Schema newSchema() {
+		URL aller = Objects.requireNonNull(PESAller.class.getResource(ALLER), ALLER);
+		try {
+			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+			// The set is complete in the jar: nothing is fetched from the network.
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			return factory.newSchema(aller);
+		}
+		catch (SAXException ex) {
+			throw new IllegalStateException("The PES schema does not compile", ex);
+		}
+	}
+
+	private record Loaded(JAXBContext context, Schema schema) {
+
+	}
+
+}

@@ -1,0 +1,280 @@
+package fr.clocher.wastebilling.service.treasury;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import com.jayway.jsonpath.JsonPath;
+import fr.clocher.wastebilling.service.TariffTests;
+import fr.clocher.wastebilling.service.WasteBillingTest;
+import fr.clocher.wastebilling.service.WasteBillingTestCase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The PES file of a worked example: a household arriving in March with extra lifts, a
+ * restaurant with extra lifts and a household within its included lifts, issued. The file
+ * validates against the DGFiP's schema, its totals are the run's to the cent, each
+ * article carries its invoice's debt number and the check keys of the stated rule, each
+ * payer is the debtor the treasury expects; and no file is made for a run not issued or
+ * without the treasury identifiers.
+ */
+@WasteBillingTest
+class PesExportTests extends WasteBillingTestCase {
+
+	static final String SETTINGS = """
+			{"postingOffice":"031042","postingOfficeName":"SGC Castanet-Tolosan","siret":"24310063300011",
+			 "collectivityCode":"031","budgetCode":"02","budgetName":"Budget annexe déchets",
+			 "productCode":"REOM","account":"70612","function":"812","keyNature":"12"}
+			""";
+
+	String run;
+
+	@BeforeEach
+	void threePayersBilledForTheFirstHalf() throws Exception {
+		this.api.put("/tariffs/{y}", TariffTests.GRID_2026, 2026).andExpect(status().isOk());
+		UUID arriving = this.api.household("F-1", 2, "2026-03-10", null);
+		UUID bin = this.api.bin("TAG-F1", 120);
+		this.api.assign(bin, arriving, "2026-03-10", null);
+		UUID restaurant = this.api.professional("R-1", "RESTAURANT", "2015-01-01");
+		UUID big = this.api.bin("TAG-R1", 240);
+		this.api.assign(big, restaurant, "2015-01-01", null);
+		UUID settled = this.api.household("H-2", 1, "2015-01-01", null);
+		UUID small = this.api.bin("TAG-H2", 120);
+		this.api.assign(small, settled, "2015-01-01", null);
+		List<String> lifts = new ArrayList<>();
+		for (String day : new String[] { "03-12", "03-26", "04-02", "04-09", "04-16", "05-07", "05-14", "05-21",
+				"06-04", "06-18" }) {
+			lifts.add("TAG-F1;2026-" + day + "T06:00:00;");
+		}
+		for (int month = 1; month <= 6; month++) {
+			lifts.add("TAG-R1;2026-0" + month + "-05T05:00:00;");
+			if (month <= 2) {
+				lifts.add("TAG-R1;2026-0" + month + "-20T05:00:00;");
+			}
+		}
+		lifts.add("TAG-H2;2026-02-03T06:00:00;");
+		lifts.add("TAG-H2;2026-05-03T06:00:00;");
+		this.api.lifts("premier-semestre.csv", lifts.toArray(String[]::new));
+		this.run = JsonPath.read(this.api.post("/billing-runs", "{\"year\":2026,\"half\":1}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		this.api.post("/billing-runs/{id}/compute", null, this.run).andExpect(status().isOk());
+	}
+
+	@Test
+	void anIssuedRunGivesAValidRollWhoseTotalsAreTheRunsAndWhoseArticlesCarryTheirKeys() throws Exception {
+		issue();
+		this.api.put("/treasury-settings", SETTINGS).andExpect(status().isOk());
+		long runTotal = ((Number) JsonPath.read(
+				this.api.get("/billing-runs/{id}", this.run).andReturn().getResponse().getContentAsString(),
+				"$.totalCents"))
+			.longValue();
+		// F-1: 7,700 (extra lifts 2,100); R-1: 34,200 (extra lifts 1,200); H-2: 6,000 +
+		// 1,200
+		assertThat(runTotal).isEqualTo(7_700 + 34_200 + 7_200);
+		String invoices = this.api.get("/billing-runs/{id}/invoices", this.run)
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		byte[] file = this.api.get("/billing-runs/{id}/pes", this.run)
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("application/xml")))
+			.andExpect(header().string("Content-Disposition",
+					containsString("filename=\"PES_ORMC_24310063300011_2026-S1.xml\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(getClass().getResource(PesSchema.ALLER))
+			.newValidator()
+			.validate(new StreamSource(new ByteArrayInputStream(file)));
+		Document pes = parse(file);
+		assertThat(value(pes, "TypFic")).isEqualTo("PESORMC");
+		assertThat(value(pes, "IdPost")).isEqualTo("031042");
+		assertThat(value(pes, "IdColl")).isEqualTo("24310063300011");
+		assertThat(value(pes, "CodCol")).isEqualTo("031");
+		assertThat(value(pes, "CodBud")).isEqualTo("02");
+		assertThat(values(pes, "Bordereau")).hasSize(1);
+		assertThat(value(pes, "TypBord")).isEqualTo("06");
+		assertThat(value(pes, "IdBord")).isEqualTo("1");
+		assertThat(value(pes, "Exer")).isEqualTo("2026");
+		assertThat(value(pes, "NbrPce")).isEqualTo("3");
+		assertThat(cents(value(pes, "MtBordHt"))).isEqualTo(runTotal);
+		assertThat(values(pes, "MtHT").stream().mapToLong(PesExportTests::cents).sum()).isEqualTo(runTotal);
+		assertThat(values(pes, "TypPce")).containsOnly("15");
+		assertThat(values(pes, "Edition")).containsOnly("07");
+		assertThat(values(pes, "CodProdLoc")).containsOnly("REOM");
+		assertThat(values(pes, "Nature")).containsOnly("70612");
+
+		List<String> numbers = JsonPath.read(invoices, "$.items[*].number");
+		NodeList pieces = pes.getElementsByTagName("Piece");
+		List<String> debts = new ArrayList<>();
+		for (int i = 0; i < pieces.getLength(); i++) {
+			Element piece = (Element) pieces.item(i);
+			String debt = value(piece, "NumDette");
+			debts.add(debt);
+			assertThat(value(piece, "Per")).isEqualTo("1");
+			BigInteger first = new BigInteger("031" + "12" + "26" + "1" + debt);
+			assertThat(value(piece, "Cle1"))
+				.isEqualTo(String.valueOf(first.mod(BigInteger.valueOf(11)).intValue() % 10));
+			BigInteger second = new BigInteger("26" + "1" + "00" + debt);
+			assertThat(value(piece, "Cle2"))
+				.isEqualTo(String.valueOf((char) ('A' + second.mod(BigInteger.valueOf(23)).intValue())));
+			long pieceCents = values(piece, "MtHT").stream().mapToLong(PesExportTests::cents).sum();
+			String reference = value(piece, "RefTiers");
+			List<Number> totals = JsonPath.read(invoices,
+					"$.items[?(@.payerReference == '" + reference + "')].totalCents");
+			long invoiceTotal = totals.get(0).longValue();
+			assertThat(pieceCents).as(reference).isEqualTo(invoiceTotal);
+			String category = value(piece, "CatTiers");
+			assertThat(category).isEqualTo(reference.startsWith("R-") ? "50" : "01");
+			assertThat(value(piece, "NatJur")).isEqualTo(reference.startsWith("R-") ? "03" : "01");
+			assertThat(value(piece, "Nom")).isEqualTo("FAMILLE " + reference);
+			assertThat(value(piece, "Adr2")).isEqualTo("1 RUE DE L'EGLISE");
+			assertThat(value(piece, "CP")).isEqualTo("31450");
+			assertThat(value(piece, "Ville")).startsWith("AYGUESVIVES");
+		}
+		assertThat(debts).containsExactlyInAnyOrderElementsOf(numbers.stream()
+			.map((number) -> number.replace("-", ""))
+			.map((n) -> String.valueOf(Long.parseLong(n)))
+			.toList());
+		// the extra lifts are sub-articles of their own
+		assertThat(values(pes, "ObjLignePce")).filteredOn((object) -> object.startsWith("Levées supplémentaires"))
+			.hasSize(2);
+	}
+
+	@Test
+	void aRunNotIssuedHasNoFile() throws Exception {
+		this.api.put("/treasury-settings", SETTINGS).andExpect(status().isOk());
+		long before = temporaryFiles();
+		this.api.get("/billing-runs/{id}/pes", this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("run-not-issued"))
+			.andExpect(jsonPath("$.field").value("status"));
+		this.api.post("/billing-runs/{id}/validate", null, this.run).andExpect(status().isOk());
+		this.api.get("/billing-runs/{id}/pes", this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("run-not-issued"));
+		assertThat(temporaryFiles()).isEqualTo(before);
+	}
+
+	@Test
+	void missingOrMalformedIdentifiersAreNamedBeforeAnyFileIsMade() throws Exception {
+		issue();
+		long before = temporaryFiles();
+		this.api.get("/billing-runs/{id}/pes", this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("treasury-settings-incomplete"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("postingOffice", "siret", "collectivityCode",
+					"budgetCode", "productCode", "account", "keyNature")));
+		this.api
+			.put("/treasury-settings",
+					SETTINGS.replace("24310063300011", "24310063300012").replace("\"031042\"", "\"31042\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-request"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("postingOffice", "siret")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'siret')].reason",
+					org.hamcrest.Matchers.hasItem(containsString("clé de contrôle"))));
+		this.api.get("/treasury-settings").andExpect(jsonPath("$.siret").value(org.hamcrest.Matchers.nullValue()));
+		this.api.get("/billing-runs/{id}/pes", this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("treasury-settings-incomplete"));
+		assertThat(temporaryFiles()).isEqualTo(before);
+		this.api.put("/treasury-settings", SETTINGS).andExpect(status().isOk());
+		this.api.get("/treasury-settings").andExpect(jsonPath("$.siret").value("24310063300011"));
+		this.api.get("/billing-runs/{id}/pes?roll=7", this.run)
+			.andExpect(status().isOk())
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath("//IdBord/@V").string("7"));
+		assertThat(temporaryFiles()).as("the served file is deleted once read").isEqualTo(before);
+	}
+
+	@Test
+	void aPayerWithoutPostcodeIsNamedBeforeAnyFileIsMade() throws Exception {
+		this.api.put("/treasury-settings", SETTINGS).andExpect(status().isOk());
+		this.api.post("/payers", """
+				{"kind":"HOUSEHOLD","reference":"SANS-CP","name":"Famille Sans","address":"Lieu-dit Le Bourg",
+				 "communeId":"%s","householdSize":1,"activeFrom":"2015-01-01"}
+				""".formatted(this.cc.communes().get(0))).andExpect(status().isCreated());
+		this.api.post("/billing-runs/{id}/compute", null, this.run).andExpect(status().isOk());
+		issue();
+		long before = temporaryFiles();
+		this.api.get("/billing-runs/{id}/pes", this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("payer-address-incomplete"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("payers[SANS-CP].address")));
+		assertThat(temporaryFiles()).isEqualTo(before);
+	}
+
+	private void issue() throws Exception {
+		this.api.post("/billing-runs/{id}/validate", null, this.run).andExpect(status().isOk());
+		this.api.post("/billing-runs/{id}/issue", null, this.run).andExpect(status().isOk());
+	}
+
+	private static long temporaryFiles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter((file) -> file.getFileName().toString().startsWith("pes-ormc-")).count();
+		}
+	}
+
+	private static Document parse(byte[] file) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(file));
+	}
+
+	private static String value(Document document, String element) {
+		return ((Element) document.getElementsByTagName(element).item(0)).getAttribute("V");
+	}
+
+	private static String value(Element parent, String element) {
+		return ((Element) parent.getElementsByTagName(element).item(0)).getAttribute("V");
+	}
+
+	private static List<String> values(Document document, String element) {
+		return values(document.getElementsByTagName(element));
+	}
+
+	private static List<String> values(Element parent, String element) {
+		return values(parent.getElementsByTagName(element));
+	}
+
+	private static List<String> values(NodeList nodes) {
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			values.add(((Element) nodes.item(i)).getAttribute("V"));
+		}
+		return values;
+	}
+
+	private static long cents(String amount) {
+		return new BigDecimal(amount).movePointRight(2).longValueExact();
+	}
+
+}
