@@ -17,6 +17,7 @@ import fr.clocher.wastebilling.api.InvoiceLine;
 import fr.clocher.wastebilling.api.LineCode;
 import fr.clocher.wastebilling.api.RunStatus;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -106,10 +107,9 @@ class PrintStore {
 				select invoice_id, code, label, basis, months, volume_litres, persons, lifts_counted, lifts_included,
 				    extra_lifts, weight_grams, unit_cents, amount_cents
 				from waste_invoice_line where tenant_id = ? and invoice_id = any(?) order by invoice_id, line_no
-				""")
-			.params(TenantContext.require(), ids)
-			.query((rs) -> lines.computeIfAbsent(rs.getObject("invoice_id", UUID.class), (k) -> new ArrayList<>())
-				.add(line(rs)));
+				""").params(TenantContext.require(), ids).query((RowCallbackHandler) (rs) -> {
+			lines.computeIfAbsent(rs.getObject("invoice_id", UUID.class), (k) -> new ArrayList<>()).add(line(rs));
+		});
 		return invoices.stream()
 			.map((invoice) -> invoice.withLines(lines.getOrDefault(invoice.id(), List.of())))
 			.toList();

@@ -73,8 +73,9 @@ class InvoicePrintsTests extends WasteBillingTestCase {
 			assertThat(text).contains(this.cc.slug(), "Facture n° " + number, "Famille F-1", "1 rue de l'Église 31450",
 					"Ayguesvives", "Référence du redevable : F-1", "du 1er janvier 2026 au 30 juin 2026",
 					// the basis of calculation, in words and in figures
-					"Part fixe bac 120 L", "10 levée(s) comptée(s), 4 incluse(s) (12 × 4/12) : 6 × 3,50 €",
-					"bac de 120 L", "4 mois sur 12", "6 en plus", "prix par levée 3,50 €", "21,00 €", "77,00 €",
+					"Part fixe, bac de 120 L", "Levées supplémentaires, bac de 120 L",
+					"10 levée(s) comptée(s), 4 incluse(s) (12 × 4/12) : 6 × 3,50 €", "bac de 120 L", "4 mois sur 12",
+					"6 en plus", "prix par levée 3,50 €", "21,00 €", "77,00 €",
 					"Référence de paiement : RI-" + number + "-F-1", "À payer au plus tard le",
 					// who issues it, how to pay, how and before whom to contest
 					"en qualité d'ordonnateur", "comptable public", "deux mois", "tribunal judiciaire", "L1617-5");
@@ -182,7 +183,7 @@ class InvoicePrintsTests extends WasteBillingTestCase {
 	}
 
 	private static String text(PDDocument document) throws Exception {
-		return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+		return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 	}
 
 }
