@@ -138,8 +138,9 @@ public final class WasteBillingBenchmarkMain {
 						reference[1]));
 
 			Latencies search = search(context.getBean(PayersApi.class), tenant, options);
+			String printing = RunPrintMeasure.measure(context, tenant, run.id());
 			return report(options, files, imported, copySeconds, importSeconds, run, computeSeconds, reference,
-					referenceSeconds, search);
+					referenceSeconds, search) + printing;
 		}
 	}
 
