@@ -1,8 +1,10 @@
 package fr.clocher.wastebilling.service.printing;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -41,9 +44,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * One tagged PDF written to a stream chunk after chunk, each chunk a tagged PDF of a few
  * pages (made by openhtmltopdf): a chunk's objects are copied out, renumbered, as soon as
  * it is appended, and only a few numbers per chunk stay in memory (its page-tree node,
- * its top structure elements, its leaf of the parent tree); the objects' offsets wait in
- * a scratch file until the cross-reference table is written. So a run of 100,000 invoices
- * is never in memory, where PDFBox's merger keeps every page's objects until it saves.
+ * its top structure elements, its leaf of the parent tree); the objects' places wait in a
+ * scratch file until the cross-reference stream is written. A chunk's objects other than
+ * streams are packed 500 at a time in deflated object streams, as PDFBox saves them (a
+ * tagged invoice is some 200 small objects). So a run of 100,000 invoices is never in
+ * memory, where PDFBox's merger keeps every page's objects until it saves.
  *
  * <p>
  * The pages of each chunk hang from a page-tree node of their own; each chunk's structure
@@ -69,6 +74,12 @@ class StreamedPdf implements AutoCloseable {
 	private static final COSName STRUCT_PARENT = COSName.getPDFName("StructParent");
 
 	private static final COSName PART = COSName.getPDFName("Part");
+
+	/** The objects packed in one object stream, at most. */
+	private static final int PACKED = 500;
+
+	/** A cross-reference record's bytes: type, offset or object stream, index. */
+	private static final int RECORD = 13;
 
 	private final Counting out;
 
@@ -98,6 +109,15 @@ class StreamedPdf implements AutoCloseable {
 	private Map<COSBase, Long> numbers;
 
 	private Deque<COSBase> pending;
+
+	/**
+	 * Objects waiting to be packed in an object stream: their numbers, offsets, bodies.
+	 */
+	private final List<Long> packedNumbers = new ArrayList<>();
+
+	private final List<Integer> packedOffsets = new ArrayList<>();
+
+	private final ByteArrayOutputStream packed = new ByteArrayOutputStream();
 
 	private COSDictionary chunkStructRoot;
 
@@ -175,7 +195,7 @@ class StreamedPdf implements AutoCloseable {
 		}
 	}
 
-	/** Writes the document's catalog, trees and cross-reference table. */
+	/** Writes the document's catalog, trees and cross-reference stream. */
 	void finish() throws IOException {
 		if (this.catalogEntries == null) {
 			throw new IllegalStateException("A PDF needs at least one page");
@@ -200,21 +220,7 @@ class StreamedPdf implements AutoCloseable {
 		begin(PARENT_TREE);
 		write("<< /Kids " + refs(this.leaves) + " >>");
 		end();
-		long xref = this.out.position;
-		write("xref\n0 " + this.next + "\n0000000000 65535 f\r\n");
-		this.offsets.getFD().sync();
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(this.scratch)))) {
-			in.skipNBytes(8);
-			for (long n = 1; n < this.next; n++) {
-				write("%010d 00000 n\r\n".formatted(in.readLong()));
-			}
-		}
-		byte[] id = new byte[16];
-		new SecureRandom().nextBytes(id);
-		String hex = HexFormat.of().formatHex(id);
-		write("trailer\n<< /Size " + this.next + " /Root " + CATALOG + " 0 R "
-				+ ((this.info != 0) ? "/Info " + this.info + " 0 R " : "") + "/ID [<" + hex + "> <" + hex
-				+ ">] >>\nstartxref\n" + xref + "\n%%EOF\n");
+		writeCrossReferences();
 		this.out.flush();
 	}
 
@@ -222,6 +228,80 @@ class StreamedPdf implements AutoCloseable {
 	public void close() throws IOException {
 		this.offsets.close();
 		Files.deleteIfExists(this.scratch);
+		Files.deleteIfExists(rows());
+	}
+
+	/**
+	 * The cross-reference stream: a row per object (in the file at an offset, or packed
+	 * in an object stream at an index), deflated into a scratch file first so that its
+	 * length is known when its dictionary is written.
+	 */
+	private void writeCrossReferences() throws IOException {
+		long number = this.next++;
+		long offset = this.out.position;
+		record(number, 1, offset, 0);
+		long length;
+		try (DataInputStream records = new DataInputStream(
+				new BufferedInputStream(Files.newInputStream(this.scratch), 1 << 16));
+				DataOutputStream rows = new DataOutputStream(
+						new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(rows()), 1 << 16)))) {
+			this.offsets.getFD().sync();
+			records.skipNBytes(RECORD);
+			rows.writeByte(0);
+			rows.writeLong(0);
+			rows.writeInt(65535);
+			for (long n = 1; n <= number; n++) {
+				rows.writeByte(records.readByte());
+				rows.writeLong(records.readLong());
+				rows.writeInt(records.readInt());
+			}
+		}
+		length = Files.size(rows());
+		byte[] id = new byte[16];
+		new SecureRandom().nextBytes(id);
+		String hex = HexFormat.of().formatHex(id);
+		begin(number);
+		write("<< /Type /XRef /Size " + this.next + " /W [1 8 4] /Root " + CATALOG + " 0 R "
+				+ ((this.info != 0) ? "/Info " + this.info + " 0 R " : "") + "/ID [<" + hex + "> <" + hex
+				+ ">] /Filter /FlateDecode /Length " + length + " >>\nstream\n");
+		Files.copy(rows(), this.out);
+		write("\nendstream");
+		end();
+		write("startxref\n" + offset + "\n%%EOF\n");
+	}
+
+	/** Packs the objects waiting for an object stream into one (deflated). */
+	private void flushPacked() throws IOException {
+		if (this.packedNumbers.isEmpty()) {
+			return;
+		}
+		StringBuilder header = new StringBuilder();
+		for (int i = 0; i < this.packedNumbers.size(); i++) {
+			header.append(this.packedNumbers.get(i)).append(' ').append(this.packedOffsets.get(i)).append(' ');
+		}
+		byte[] first = header.toString().getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+		try (DeflaterOutputStream content = new DeflaterOutputStream(deflated)) {
+			content.write(first);
+			this.packed.writeTo(content);
+		}
+		long number = this.next++;
+		begin(number);
+		write("<< /Type /ObjStm /N " + this.packedNumbers.size() + " /First " + first.length
+				+ " /Filter /FlateDecode /Length " + deflated.size() + " >>\nstream\n");
+		deflated.writeTo(this.out);
+		write("\nendstream");
+		end();
+		for (int i = 0; i < this.packedNumbers.size(); i++) {
+			record(this.packedNumbers.get(i), 2, number, i);
+		}
+		this.packedNumbers.clear();
+		this.packedOffsets.clear();
+		this.packed.reset();
+	}
+
+	private Path rows() {
+		return this.scratch.resolveSibling(this.scratch.getFileName() + ".xref");
 	}
 
 	/** The chunk's parent tree as one leaf of the document's, its keys shifted. */
@@ -305,8 +385,8 @@ class StreamedPdf implements AutoCloseable {
 	private void drain() throws IOException {
 		while (!this.pending.isEmpty()) {
 			COSBase object = this.pending.poll();
-			begin(this.numbers.get(object));
 			if (object instanceof COSStream stream) {
+				begin(this.numbers.get(object));
 				byte[] raw;
 				try (InputStream in = stream.createRawInputStream()) {
 					raw = in.readAllBytes();
@@ -317,10 +397,18 @@ class StreamedPdf implements AutoCloseable {
 				write("\nendstream");
 			}
 			else {
-				value(object, this.out);
+				this.packedNumbers.add(this.numbers.get(object));
+				this.packedOffsets.add(this.packed.size());
+				value(object, this.packed);
+				this.packed.write(' ');
+				if (this.packedNumbers.size() >= PACKED) {
+					flushPacked();
+				}
+				continue;
 			}
 			end();
 		}
+		flushPacked();
 	}
 
 	private void value(COSBase value, OutputStream to) throws IOException {
@@ -399,9 +487,18 @@ class StreamedPdf implements AutoCloseable {
 	}
 
 	private void begin(long number) throws IOException {
-		this.offsets.seek(number * 8);
-		this.offsets.writeLong(this.out.position);
+		record(number, 1, this.out.position, 0);
 		write(number + " 0 obj\n");
+	}
+
+	/**
+	 * Where an object is: type 1 at an offset, type 2 in an object stream at an index.
+	 */
+	private void record(long number, int type, long where, int index) throws IOException {
+		this.offsets.seek(number * RECORD);
+		this.offsets.writeByte(type);
+		this.offsets.writeLong(where);
+		this.offsets.writeInt(index);
 	}
 
 	private void end() throws IOException {
