@@ -144,9 +144,15 @@ public final class WasteBillingBenchmarkMain {
 						reference[1]));
 
 			Latencies search = search(context.getBean(PayersApi.class), tenant, options);
-			String pes = PesExportMeasure.measure(context, tenant, run.id(), run.invoiceCount());
+			UUID issued = run.id();
+			TenantContext.runAs(tenant.id(), () -> {
+				runs.validate(tenant.slug(), issued);
+				runs.issue(tenant.slug(), issued);
+			});
+			String pes = PesExportMeasure.measure(context, tenant, issued, run.invoiceCount());
+			String printing = RunPrintMeasure.measure(context, tenant, issued);
 			return report(options, files, imported, copySeconds, importSeconds, run, computeSeconds, reference,
-					referenceSeconds, search) + pes;
+					referenceSeconds, search) + pes + printing;
 		}
 	}
 

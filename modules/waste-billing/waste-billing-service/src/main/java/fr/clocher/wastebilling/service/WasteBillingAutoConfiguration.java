@@ -8,6 +8,7 @@ import fr.clocher.wastebilling.service.bins.BinsConfiguration;
 import fr.clocher.wastebilling.service.jobs.JobsConfiguration;
 import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
+import fr.clocher.wastebilling.service.printing.PrintingConfiguration;
 import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 import fr.clocher.wastebilling.service.treasury.TreasuryConfiguration;
@@ -25,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
 @Import({ JobsConfiguration.class, PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class,
-		LiftsConfiguration.class, BillingConfiguration.class, TreasuryConfiguration.class })
+		LiftsConfiguration.class, BillingConfiguration.class, TreasuryConfiguration.class,
+		PrintingConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean

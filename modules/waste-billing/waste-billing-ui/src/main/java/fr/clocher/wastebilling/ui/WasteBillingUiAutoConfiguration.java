@@ -7,6 +7,7 @@ import org.springframework.web.service.registry.ImportHttpServices;
 import fr.clocher.kernel.ui.ModuleUi;
 import fr.clocher.wastebilling.api.BillingRunsApi;
 import fr.clocher.wastebilling.api.BinsApi;
+import fr.clocher.wastebilling.api.InvoicePrintsApi;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.PayersApi;
 import fr.clocher.wastebilling.api.TariffsApi;
@@ -20,7 +21,7 @@ import fr.clocher.wastebilling.api.TreasuryApi;
  */
 @AutoConfiguration
 @ImportHttpServices(group = ModuleUi.TENANT_SERVICE, types = { PayersApi.class, BinsApi.class, TariffsApi.class,
-		LiftImportsApi.class, BillingRunsApi.class, TreasuryApi.class })
+		LiftImportsApi.class, BillingRunsApi.class, TreasuryApi.class, InvoicePrintsApi.class })
 public class WasteBillingUiAutoConfiguration {
 
 	@Bean

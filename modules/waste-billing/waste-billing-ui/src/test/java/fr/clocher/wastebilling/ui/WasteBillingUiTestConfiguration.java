@@ -43,6 +43,11 @@ class WasteBillingUiTestConfiguration {
 	}
 
 	@Bean
+	InMemoryInvoicePrintsApi invoicePrintsApi() {
+		return new InMemoryInvoicePrintsApi();
+	}
+
+	@Bean
 	I18NProvider translations() {
 		return new TestTranslations();
 	}

@@ -3,10 +3,14 @@ package fr.clocher.wastebilling.ui.runs;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import fr.clocher.wastebilling.api.Invoice;
+import fr.clocher.wastebilling.api.InvoiceKind;
 import fr.clocher.wastebilling.api.InvoiceLine;
+import fr.clocher.wastebilling.api.InvoicePrintsApi;
 import fr.clocher.wastebilling.ui.support.Labels;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
@@ -21,7 +25,10 @@ class InvoiceDialog extends Dialog {
 
 	final Paragraph total = new Paragraph();
 
-	InvoiceDialog(Invoice invoice) {
+	/** The invoice's PDF, as the payer receives it: once the invoice is issued. */
+	final Anchor pdf = new Anchor();
+
+	InvoiceDialog(Invoice invoice, InvoicePrintsApi printsApi, String tenant) {
 		setHeaderTitle(translate("waste-billing.invoice.title", invoice.payerReference(), invoice.payerName()));
 		setWidth("min(860px, 95vw)");
 		setId("invoice-dialog");
@@ -33,7 +40,17 @@ class InvoiceDialog extends Dialog {
 		this.lines.setItems(invoice.lines());
 		this.lines.setAllRowsVisible(true);
 		this.total.setText(translate("waste-billing.invoice.total", ReviewPanel.euros(invoice.totalCents())));
-		add(this.lines, this.total);
+		this.pdf.setId("download-invoice-pdf");
+		this.pdf.setText(translate("waste-billing.invoice.pdf"));
+		this.pdf.setVisible(invoice.number() != null);
+		this.pdf.setHref((DownloadHandler) (event) -> {
+			byte[] document = printsApi.invoicePdf(tenant, invoice.id());
+			event.setFileName(
+					((invoice.kind() == InvoiceKind.INVOICE) ? "facture-" : "avoir-") + invoice.number() + ".pdf");
+			event.setContentType("application/pdf");
+			event.getOutputStream().write(document);
+		});
+		add(this.lines, this.total, this.pdf);
 		getFooter().add(new Button(translate("waste-billing.invoice.close"), (event) -> close()));
 	}
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.wastebilling.api.BillingRunsApi;
+import fr.clocher.wastebilling.api.InvoicePrintsApi;
 import fr.clocher.wastebilling.api.InvoiceSummary;
 import fr.clocher.wastebilling.api.LineTotal;
 import fr.clocher.wastebilling.api.PayerDifference;
@@ -43,9 +44,12 @@ class ReviewPanel extends VerticalLayout {
 
 	private final ApiCall api = new ApiCall();
 
+	private final InvoicePrintsApi printsApi;
+
 	private Registration opening;
 
-	ReviewPanel() {
+	ReviewPanel(InvoicePrintsApi printsApi) {
+		this.printsApi = printsApi;
 		setPadding(false);
 		this.total.setId("review-total");
 		this.previous.setId("review-previous");
@@ -105,7 +109,7 @@ class ReviewPanel extends VerticalLayout {
 		}
 		this.opening = this.invoices
 			.addItemClickListener((event) -> this.api.run(() -> runsApi.invoice(tenant, event.getItem().id()))
-				.ifPresent((invoice) -> new InvoiceDialog(invoice).open()));
+				.ifPresent((invoice) -> new InvoiceDialog(invoice, this.printsApi, tenant).open()));
 	}
 
 	static String euros(long cents) {

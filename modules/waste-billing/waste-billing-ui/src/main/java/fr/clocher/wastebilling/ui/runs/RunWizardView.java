@@ -25,6 +25,7 @@ import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
 import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.BillingRunsApi;
+import fr.clocher.wastebilling.api.InvoicePrintsApi;
 import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.TreasuryApi;
@@ -66,7 +67,9 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 	final Button issue = new Button(translate("waste-billing.runs.issue"), VaadinIcon.PAPERPLANE.create(),
 			(event) -> confirmIssue());
 
-	final ReviewPanel review = new ReviewPanel();
+	final ReviewPanel review;
+
+	final RunPrintsPanel prints;
 
 	final PesDownload pes;
 
@@ -77,10 +80,12 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 	/** The computation being followed, null when none. */
 	private WasteJob job;
 
-	public RunWizardView(BillingRunsApi runsApi, TreasuryApi treasuryApi) {
+	public RunWizardView(BillingRunsApi runsApi, TreasuryApi treasuryApi, InvoicePrintsApi printsApi) {
 		super(translate("waste-billing.runs.wizard"), translate("waste-billing.runs.wizard-intro"));
 		this.runsApi = runsApi;
 		this.pes = new PesDownload(treasuryApi);
+		this.review = new ReviewPanel(printsApi);
+		this.prints = new RunPrintsPanel(printsApi);
 		this.state.setId("run-state");
 		this.compute.setId("compute-run");
 		this.validate.setId("validate-run");
@@ -94,7 +99,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 		HorizontalLayout actions = new HorizontalLayout(this.compute, this.validate, this.issue);
 		actions.setWrap(true);
 		add(new RouterLink(translate("waste-billing.runs.all"), RunsView.class), this.steps, this.state, actions,
-				this.progress, this.progressText, this.review);
+				this.progress, this.progressText, this.prints, this.review);
 		add(this.pes);
 		JobPolling.onPolls(this, this::followJob);
 	}
@@ -193,6 +198,7 @@ public class RunWizardView extends ModuleScreen implements BeforeEnterObserver {
 		this.issue.setEnabled(run.status() == RunStatus.VALIDATED);
 		this.review.setVisible(run.status() != RunStatus.DRAFT);
 		this.pes.show(tenant(), run);
+		this.prints.show(run, tenant());
 		if (run.status() != RunStatus.DRAFT) {
 			this.api.run(() -> this.runsApi.review(tenant(), run.id()))
 				.ifPresent((review) -> this.review.show(review, this.runsApi, tenant()));

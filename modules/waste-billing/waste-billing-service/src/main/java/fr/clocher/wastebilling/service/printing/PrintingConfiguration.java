@@ -1,0 +1,76 @@
+package fr.clocher.wastebilling.service.printing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import fr.clocher.kernel.module.ModuleActivations;
+import fr.clocher.kernel.site.SiteAddresses;
+import fr.clocher.kernel.site.SiteChromeSource;
+import fr.clocher.kernel.site.SitePages;
+import fr.clocher.kernel.site.SiteTemplates;
+import fr.clocher.kernel.tenancy.TenantDirectory;
+import fr.clocher.wastebilling.service.jobs.Jobs;
+import fr.clocher.wastebilling.service.payers.MemberCommunes;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The prints: invoices and credit notes as PDF, the run's PDF as a job, the ledger, their
+ * controller.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PrintingProperties.class)
+@Import(InvoicePrintsController.class)
+public class PrintingConfiguration {
+
+	@Bean
+	PrintStore wastePrintStore(JdbcClient jdbc) {
+		return new PrintStore(jdbc);
+	}
+
+	@Bean
+	InvoiceDocuments wasteInvoiceDocuments(SiteTemplates templates, PrintingProperties properties) {
+		return new InvoiceDocuments(templates, properties.paymentDays());
+	}
+
+	@Bean
+	Letterhead wasteLetterhead(TenantDirectory directory, SiteAddresses addresses,
+			ObjectProvider<SiteChromeSource> chromes, ObjectProvider<SitePages> pages, ModuleActivations activations) {
+		return new Letterhead(directory, addresses, chromes, pages, activations);
+	}
+
+	@Bean
+	InvoicePdfs wasteInvoicePdfs(PrintStore store, InvoiceDocuments documents, Letterhead letterhead,
+			MemberCommunes communes, PlatformTransactionManager transactions) {
+		return new InvoicePdfs(store, documents, letterhead, communes, readOnly(transactions));
+	}
+
+	@Bean
+	RunPrints wasteRunPrints(Jobs jobs, PrintStore store, InvoiceDocuments documents, Letterhead letterhead,
+			MemberCommunes communes, PlatformTransactionManager transactions, PrintingProperties properties) {
+		Path root = properties.directory().isBlank()
+				? Path.of(System.getProperty("java.io.tmpdir"), "clocher-waste-prints")
+				: Path.of(properties.directory());
+		return new RunPrints(jobs, store, documents, letterhead, communes, readOnly(transactions),
+				new PrintFiles(root, Duration.ofHours(properties.keepHours())), properties.batch());
+	}
+
+	@Bean
+	Ledger wasteLedger(PrintStore store, MemberCommunes communes, PlatformTransactionManager transactions) {
+		return new Ledger(store, communes, readOnly(transactions));
+	}
+
+	private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		return template;
+	}
+
+}
