@@ -5,6 +5,7 @@ import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.wastebilling.service.billing.BillingConfiguration;
 import fr.clocher.wastebilling.service.bins.BinsConfiguration;
+import fr.clocher.wastebilling.service.evidence.EvidenceConfiguration;
 import fr.clocher.wastebilling.service.jobs.JobsConfiguration;
 import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
 @Import({ JobsConfiguration.class, PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class,
-		LiftsConfiguration.class, BillingConfiguration.class })
+		LiftsConfiguration.class, BillingConfiguration.class, EvidenceConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean
