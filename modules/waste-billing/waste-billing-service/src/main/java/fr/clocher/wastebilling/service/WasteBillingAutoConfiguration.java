@@ -9,6 +9,7 @@ import fr.clocher.wastebilling.service.evidence.EvidenceConfiguration;
 import fr.clocher.wastebilling.service.jobs.JobsConfiguration;
 import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
+import fr.clocher.wastebilling.service.simulator.SimulatorConfiguration;
 import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 
@@ -25,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
 @Import({ JobsConfiguration.class, PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class,
-		LiftsConfiguration.class, BillingConfiguration.class, EvidenceConfiguration.class })
+		LiftsConfiguration.class, BillingConfiguration.class, EvidenceConfiguration.class,
+		SimulatorConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean

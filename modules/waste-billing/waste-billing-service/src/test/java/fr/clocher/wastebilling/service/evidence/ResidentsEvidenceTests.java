@@ -238,8 +238,7 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 			.hasMessageContaining("row-level security");
 		assertThatThrownBy(() -> TenantSql.inTenant(this.sql, second, (statement) -> statement.executeUpdate("""
 				insert into waste_evidence_attempt (tenant_id, kind, key_hash, window_start, attempts)
-				values ('%s', 'ADDRESS', 'x', now(), 1)""".formatted(first))))
-			.rootCause()
+				values ('%s', 'ADDRESS', 'x', now(), 1)""".formatted(first)))).rootCause()
 			.hasMessageContaining("row-level security");
 		assertThat(logRows(first)).isEqualTo(1);
 	}
