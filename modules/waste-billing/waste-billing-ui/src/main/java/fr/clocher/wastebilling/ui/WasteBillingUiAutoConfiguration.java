@@ -9,6 +9,7 @@ import fr.clocher.wastebilling.api.BillingRunsApi;
 import fr.clocher.wastebilling.api.BinsApi;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.PayersApi;
+import fr.clocher.wastebilling.api.TariffSimulationsApi;
 import fr.clocher.wastebilling.api.TariffsApi;
 
 /**
@@ -18,8 +19,8 @@ import fr.clocher.wastebilling.api.TariffsApi;
  * clients of the features it shows.
  */
 @AutoConfiguration
-@ImportHttpServices(group = ModuleUi.TENANT_SERVICE,
-		types = { PayersApi.class, BinsApi.class, TariffsApi.class, LiftImportsApi.class, BillingRunsApi.class })
+@ImportHttpServices(group = ModuleUi.TENANT_SERVICE, types = { PayersApi.class, BinsApi.class, TariffsApi.class,
+		LiftImportsApi.class, BillingRunsApi.class, TariffSimulationsApi.class })
 public class WasteBillingUiAutoConfiguration {
 
 	@Bean

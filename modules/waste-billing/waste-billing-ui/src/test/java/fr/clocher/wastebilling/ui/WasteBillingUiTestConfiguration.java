@@ -42,4 +42,9 @@ class WasteBillingUiTestConfiguration {
 		return new TestTranslations();
 	}
 
+	@Bean
+	InMemoryTariffSimulationsApi tariffSimulationsApi() {
+		return new InMemoryTariffSimulationsApi();
+	}
+
 }
