@@ -60,7 +60,8 @@ class CollectorEvidence {
 			.query((rs, i) -> new Match(rs.getObject("id", UUID.class), local(rs, "period_start"),
 					local(rs, "period_end")))
 			.optional();
-		return match.map((m) -> new Evidence(reference, m.start(), m.end(), lifts(collector, m), bills(collector, m)));
+		return match.map((m) -> new Evidence(collector, reference, m.start(), m.end(), lifts(collector, m),
+				bills(collector, m)));
 	}
 
 	private List<Lift> lifts(UUID collector, Match m) {

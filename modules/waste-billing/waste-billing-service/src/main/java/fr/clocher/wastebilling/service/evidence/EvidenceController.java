@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +20,7 @@ import fr.clocher.wastebilling.service.evidence.EvidencePages.FieldError;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,8 +55,12 @@ class EvidenceController {
 
 	private final TransactionOperations reads;
 
+	private final ObjectProvider<EvidencePdfs> pdfs;
+
 	EvidenceController(EvidenceLookups lookups, EvidencePages pages, EvidenceProperties properties,
-			SiteAddresses addresses, ObjectProvider<SiteRenderer> renderer, PlatformTransactionManager transactions) {
+			SiteAddresses addresses, ObjectProvider<SiteRenderer> renderer, PlatformTransactionManager transactions,
+			ObjectProvider<EvidencePdfs> pdfs) {
+		this.pdfs = pdfs;
 		this.lookups = lookups;
 		this.pages = pages;
 		this.properties = properties;
@@ -69,7 +75,55 @@ class EvidenceController {
 	ResponseEntity<String> lookup(HttpServletRequest http,
 			@RequestParam(name = "reference", required = false) String reference,
 			@RequestParam(name = "number", required = false) String number) {
-		SiteRequest site = site(http);
+		SiteRequest site = site(http, EvidencePages.PATH);
+		List<FieldError> errors = errors(reference, number);
+		if (!errors.isEmpty()) {
+			return page(HttpStatus.BAD_REQUEST, site, this.pages.form(site, errors, reference, number), null);
+		}
+		String num = trimmed(number);
+		Answer answer = this.lookups.lookup(site.tenant(), ClientAddress.of(http, this.properties.proxyHops()),
+				trimmed(reference), num);
+		if (answer.limited()) {
+			return limited(site, answer);
+		}
+		String pdfAction = (this.pdfs.getIfAvailable() != null) ? site.link(EvidencePages.PDF_PATH) : null;
+		return answer.evidence()
+			.map((evidence) -> page(HttpStatus.OK, site, this.pages.evidence(site, evidence, num, pdfAction), null))
+			.orElseGet(() -> page(HttpStatus.NOT_FOUND, site, this.pages.noMatch(site), null));
+	}
+
+	/**
+	 * An invoice's PDF: the pair checked again as a lookup (counted, logged), then the
+	 * invoice only if it is one of the payer's; anything else answers the one neutral
+	 * page. Kept by nobody.
+	 */
+	@PostMapping(path = { EvidencePages.PDF_PATH, "/c/{slug}" + EvidencePages.PDF_PATH })
+	ResponseEntity<?> pdf(HttpServletRequest http, @RequestParam(name = "reference", required = false) String reference,
+			@RequestParam(name = "number", required = false) String number,
+			@RequestParam(name = "invoice", required = false) String invoice) {
+		SiteRequest site = site(http, EvidencePages.PDF_PATH);
+		EvidencePdfs writer = this.pdfs.getIfAvailable();
+		UUID invoiceId = uuid(invoice);
+		if (writer == null || invoiceId == null || !errors(reference, number).isEmpty()) {
+			return page(HttpStatus.NOT_FOUND, site, this.pages.noMatch(site), null);
+		}
+		Answer answer = this.lookups.lookup(site.tenant(), ClientAddress.of(http, this.properties.proxyHops()),
+				trimmed(reference), trimmed(number));
+		if (answer.limited()) {
+			return limited(site, answer);
+		}
+		return answer.evidence()
+			.filter((evidence) -> evidence.billed(invoiceId))
+			.<ResponseEntity<?>>map((evidence) -> ResponseEntity.ok()
+				.cacheControl(CacheControl.noStore())
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(fileName(evidence, invoiceId)).build().toString())
+				.body(this.lookups.pdf(writer, evidence, invoiceId)))
+			.orElseGet(() -> page(HttpStatus.NOT_FOUND, site, this.pages.noMatch(site), null));
+	}
+
+	private static List<FieldError> errors(String reference, String number) {
 		String ref = trimmed(reference);
 		String num = trimmed(number);
 		List<FieldError> errors = new ArrayList<>();
@@ -81,30 +135,42 @@ class EvidenceController {
 			errors.add(new FieldError("number",
 					"Numéro de facture : saisissez le numéro de votre facture, par exemple 2026-000123."));
 		}
-		if (!errors.isEmpty()) {
-			return page(HttpStatus.BAD_REQUEST, site, this.pages.form(site, errors, reference, number), null);
+		return errors;
+	}
+
+	private ResponseEntity<String> limited(SiteRequest site, Answer answer) {
+		long seconds = Math.max(1, answer.retryAfter().toSeconds());
+		return page(HttpStatus.TOO_MANY_REQUESTS, site, this.pages.limited(site, (seconds + 59) / 60),
+				Long.toString(seconds));
+	}
+
+	private static String fileName(Evidence evidence, UUID invoice) {
+		return evidence.invoices()
+			.stream()
+			.filter((bill) -> bill.id().equals(invoice))
+			.map((bill) -> (bill.creditNote() ? "avoir-" : "facture-") + bill.number() + ".pdf")
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return (text != null) ? UUID.fromString(text.strip()) : null;
 		}
-		Answer answer = this.lookups.lookup(site.tenant(), ClientAddress.of(http, this.properties.proxyHops()), ref,
-				num);
-		if (answer.limited()) {
-			long seconds = Math.max(1, answer.retryAfter().toSeconds());
-			return page(HttpStatus.TOO_MANY_REQUESTS, site, this.pages.limited(site, (seconds + 59) / 60),
-					Long.toString(seconds));
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
-		return answer.evidence()
-			.map((evidence) -> page(HttpStatus.OK, site, this.pages.evidence(site, evidence, num, null), null))
-			.orElseGet(() -> page(HttpStatus.NOT_FOUND, site, this.pages.noMatch(site), null));
 	}
 
 	private static String trimmed(String value) {
 		return (value != null) ? value.strip() : "";
 	}
 
-	private SiteRequest site(HttpServletRequest http) {
+	private SiteRequest site(HttpServletRequest http, String path) {
 		TenantRef tenant = TenantRef.of(http)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No commune's site here"));
 		String uri = http.getRequestURI();
-		String base = uri.startsWith("/c/") ? uri.substring(0, uri.length() - EvidencePages.PATH.length()) : "";
+		String base = uri.startsWith("/c/") ? uri.substring(0, uri.length() - path.length()) : "";
 		return new SiteRequest(tenant, EvidencePages.PATH, base, this.addresses.canonicalBase(tenant), Map.of());
 	}
 

@@ -1,5 +1,8 @@
 package fr.clocher.wastebilling.service.evidence;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,6 +80,22 @@ class EvidenceLookups {
 		Outcome outcome = found.isPresent() ? Outcome.FOUND : Outcome.NOT_FOUND;
 		this.work.runInTenant(commune.id(), () -> this.log.record(now, client, reference, outcome));
 		return new Answer(found, null);
+	}
+
+	/**
+	 * Writes an invoice's PDF under the collector's context, where the evidence was read.
+	 */
+	byte[] pdf(EvidencePdfs pdfs, Evidence evidence, UUID invoice) {
+		return this.work.inTenant(evidence.collector(), () -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			try {
+				pdfs.write(invoice, out);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		});
 	}
 
 	/** Who may bill the commune's households: itself, then its active groups. */

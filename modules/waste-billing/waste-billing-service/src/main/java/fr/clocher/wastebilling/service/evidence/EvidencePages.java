@@ -27,6 +27,9 @@ class EvidencePages implements SitePages {
 
 	static final String PATH = "/redevance";
 
+	/** Where an invoice's PDF is asked for, by a post of the pair and the invoice. */
+	static final String PDF_PATH = "/redevance/facture";
+
 	static final String TITLE = "Mes levées et mes factures";
 
 	/** The one answer to a pair that matches nothing, whichever half is wrong. */

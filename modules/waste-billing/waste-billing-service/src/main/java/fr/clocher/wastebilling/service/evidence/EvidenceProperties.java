@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * own peer to {@code X-Forwarded-For} (0: the gateway's last entry is the client)
  */
 @ConfigurationProperties("clocher.waste-billing.evidence")
-public record EvidenceProperties(@DefaultValue("10") int perAddress, @DefaultValue("5") int perReference,
+public record EvidenceProperties(@DefaultValue("20") int perAddress, @DefaultValue("10") int perReference,
 		@DefaultValue("15m") Duration window, @DefaultValue("365d") Duration retention,
 		@DefaultValue("0") int proxyHops) {
 

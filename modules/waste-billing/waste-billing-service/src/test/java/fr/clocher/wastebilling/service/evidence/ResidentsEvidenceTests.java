@@ -1,11 +1,13 @@
 package fr.clocher.wastebilling.service.evidence;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.test.TestTenants;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.service.TariffTests;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,6 +46,9 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 	@Autowired
 	EvidenceProperties limits;
 
+	@Autowired
+	ConfigurableApplicationContext context;
+
 	String first;
 
 	String second;
@@ -50,6 +56,24 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 	String numberOfF1;
 
 	String numberOfG1;
+
+	String idOfF1;
+
+	String idOfG1;
+
+	/**
+	 * A PDF writer as printing's will be, registered once in the module's shared test
+	 * context (a configuration of its own would start a second context): it writes which
+	 * invoice, under which tenant's context.
+	 */
+	@BeforeEach
+	void aPdfWriter() {
+		if (!this.context.getBeanFactory().containsSingleton("testEvidencePdfs")) {
+			EvidencePdfs pdfs = (invoice, out) -> out
+				.write(("%PDF-test " + invoice + " for " + TenantContext.require()).getBytes(StandardCharsets.UTF_8));
+			this.context.getBeanFactory().registerSingleton("testEvidencePdfs", pdfs);
+		}
+	}
 
 	@BeforeEach
 	void householdsOfTwoMemberCommunesWithIssuedInvoices() throws Exception {
@@ -66,20 +90,44 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 		this.api.assign(binOfG1, g1, "2025-01-01", null);
 		this.api.lifts("semestre.csv", "TAG-F1;2026-03-12T06:05:00;", "TAG-F1;2026-04-09T06:40:00;",
 				"TAG-F1;2026-06-18T07:15:00;", "TAG-G1;2026-02-03T05:30:00;", "TAG-F1;2026-07-02T06:00:00;");
-		String run = JsonPath.read(this.api.post("/billing-runs", "{\"year\":2026,\"half\":1}")
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id");
-		this.api.post("/billing-runs/{id}/compute", null, run).andExpect(status().isOk());
-		this.api.post("/billing-runs/{id}/validate", null, run).andExpect(status().isOk());
-		this.api.post("/billing-runs/{id}/issue", null, run).andExpect(status().isOk());
+		String run = this.api.issuedRun(2026, 1);
 		String invoices = this.api.get("/billing-runs/{id}/invoices", run)
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		this.numberOfF1 = number(invoices, "F-1");
 		this.numberOfG1 = number(invoices, "G-1");
+		this.idOfF1 = invoice(invoices, "F-1");
+		this.idOfG1 = invoice(invoices, "G-1");
+	}
+
+	@Test
+	void anInvoicesPdfIsGivenForTheRightPairAndForThatPayersInvoicesOnly() throws Exception {
+		lookup(this.first, "203.0.113.30", "F-1", this.numberOfF1).andExpect(status().isOk())
+			.andExpect(content().string(containsString("method=\"post\" action=\"/redevance/facture\"")))
+			.andExpect(content().string(containsString("name=\"invoice\" value=\"" + this.idOfF1 + "\"")))
+			.andExpect(content().string(containsString("Télécharger la facture " + this.numberOfF1 + " (PDF)")));
+		pdf(this.first, "F-1", this.numberOfF1, this.idOfF1).andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"facture-" + this.numberOfF1 + ".pdf\""))
+			.andExpect(content().string("%PDF-test " + this.idOfF1 + " for " + this.cc.id()));
+		String neutral = lookup(this.first, "203.0.113.31", "F-1", "2026-999999").andReturn()
+			.getResponse()
+			.getContentAsString();
+		pdf(this.second, "G-1", this.numberOfG1, this.idOfF1).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString(EvidencePages.NO_MATCH)))
+			.andExpect(content().string(not(containsString("%PDF"))));
+		for (ResultActions refused : List.of(pdf(this.first, "F-1", this.numberOfF1, this.idOfG1),
+				pdf(this.first, "F-2", this.numberOfF1, this.idOfF1),
+				pdf(this.first, "F-1", this.numberOfF1, "pas-un-identifiant"))) {
+			refused.andExpect(status().isNotFound())
+				.andExpect(header().string("Cache-Control", "no-store"))
+				.andExpect(content().string(neutral));
+		}
+		// each PDF asked with a pair is a lookup: counted and logged
+		assertThat(logRows(this.cc.communes().get(0))).isEqualTo(5);
 	}
 
 	@Test
@@ -241,6 +289,20 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 				values ('%s', 'ADDRESS', 'x', now(), 1)""".formatted(first)))).rootCause()
 			.hasMessageContaining("row-level security");
 		assertThat(logRows(first)).isEqualTo(1);
+	}
+
+	private static String invoice(String invoices, String reference) {
+		List<String> ids = JsonPath.read(invoices, "$.items[?(@.payerReference == '" + reference + "')].id");
+		return ids.get(0);
+	}
+
+	private ResultActions pdf(String commune, String reference, String number, String invoice) throws Exception {
+		return this.mvc.perform(MockMvcRequestBuilders.post("http://" + commune + ".clocher.test/redevance/facture")
+			.header("X-Forwarded-For", "203.0.113.32")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("reference", reference)
+			.param("number", number)
+			.param("invoice", invoice));
 	}
 
 	private static String number(String invoices, String reference) {

@@ -2,7 +2,6 @@ package fr.clocher.wastebilling.service.simulator;
 
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import fr.clocher.kernel.test.host.TestTokens;
 import fr.clocher.wastebilling.service.Intercommunality;
 import fr.clocher.wastebilling.service.TariffTests;
@@ -138,17 +137,7 @@ class TariffSimulationTests extends WasteBillingTestCase {
 	}
 
 	private String issuedRun() throws Exception {
-		String run = JsonPath.read(this.api.post("/billing-runs", "{\"year\":2026,\"half\":1}")
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id");
-		this.api.post("/billing-runs/{id}/compute", null, run).andExpect(status().isOk());
-		this.api.post("/billing-runs/{id}/validate", null, run).andExpect(status().isOk());
-		this.api.post("/billing-runs/{id}/issue", null, run)
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalCents").value(9_100 + 7_200 + 33_600));
-		return run;
+		return this.api.issuedRun(2026, 1);
 	}
 
 	private String invoiceRows() {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Style;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,26 +106,11 @@ class TariffSimulatorViewTests extends WasteBillingViewTest {
 					+ " ; 4 personnes : " + euros("0,00") + " ; 5 personnes et plus : " + euros("0,00")
 					+ " ; Professionnels : +" + euros("21,00") + ".");
 		// the largest change fills its track; a rise and a fall differ by colour and sign
-		assertThat(results.chart.getComponentAt(5)
-			.getChildren()
-			.toList()
-			.get(1)
-			.getChildren()
-			.findFirst()
-			.orElseThrow()
-			.getElement()
-			.getStyle()
-			.get("width")).isEqualTo("100%");
-		assertThat(results.chart.getComponentAt(0)
-			.getChildren()
-			.toList()
-			.get(1)
-			.getChildren()
-			.findFirst()
-			.orElseThrow()
-			.getElement()
-			.getStyle()
-			.get("background")).isEqualTo(ChangeChart.FALL);
+		assertThat(bar(results.chart, 5).get("width")).isEqualTo("100%");
+		assertThat(bar(results.chart, 5).get("background")).isEqualTo(ChangeChart.RISE);
+		assertThat(bar(results.chart, 1).get("width")).isEqualTo("66%");
+		assertThat(bar(results.chart, 0).get("width")).isEqualTo("33%");
+		assertThat(bar(results.chart, 0).get("background")).isEqualTo(ChangeChart.FALL);
 	}
 
 	@Test
@@ -208,6 +195,12 @@ class TariffSimulatorViewTests extends WasteBillingViewTest {
 		TariffSimulatorView view = navigate(TariffSimulatorView.class);
 		assertThat(view.base.getText()).startsWith("Le projet part de la grille " + (YEAR - 1) + " ;");
 		assertThat(view.draft.volumes).isEmpty();
+	}
+
+	/** The style of the bar of a household type's row. */
+	private static Style bar(ChangeChart chart, int row) {
+		Component track = chart.getComponentAt(row).getChildren().toList().get(1);
+		return track.getChildren().findFirst().orElseThrow().getElement().getStyle();
 	}
 
 	private static TariffSimulation workedExample() {
