@@ -31,8 +31,8 @@ public class EvidenceConfiguration {
 	}
 
 	@Bean
-	EvidenceSamples wasteEvidenceSamples() {
-		return new EvidenceSamples();
+	EvidenceSamples wasteEvidenceSamples(ModuleActivations activations) {
+		return new EvidenceSamples(activations);
 	}
 
 	@Bean

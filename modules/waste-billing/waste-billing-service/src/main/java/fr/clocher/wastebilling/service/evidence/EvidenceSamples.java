@@ -2,6 +2,7 @@ package fr.clocher.wastebilling.service.evidence;
 
 import java.util.List;
 
+import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteSample;
 import fr.clocher.kernel.site.SiteSamples;
 import fr.clocher.kernel.tenancy.TenantRef;
@@ -15,6 +16,12 @@ import fr.clocher.wastebilling.api.WasteBilling;
  */
 class EvidenceSamples implements SiteSamples {
 
+	private final ModuleActivations activations;
+
+	EvidenceSamples(ModuleActivations activations) {
+		this.activations = activations;
+	}
+
 	@Override
 	public String moduleKey() {
 		return WasteBilling.KEY;
@@ -22,7 +29,10 @@ class EvidenceSamples implements SiteSamples {
 
 	@Override
 	public void seed(TenantRef commune) {
-		// the form shows no data
+		// The form shows no data; a member commune switches the module on to offer it.
+		if (!this.activations.isEnabled(WasteBilling.KEY)) {
+			this.activations.enable(WasteBilling.KEY, null);
+		}
 	}
 
 	@Override

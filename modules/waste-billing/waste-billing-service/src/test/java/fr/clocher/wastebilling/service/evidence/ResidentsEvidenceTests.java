@@ -190,6 +190,9 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 		lookup(this.first, "203.0.113.11", "G-1", this.numberOfG1).andExpect(status().isNotFound())
 			.andExpect(content().string(containsString(EvidencePages.NO_MATCH)));
 		lookup(this.second, "203.0.113.11", "F-1", this.numberOfF1).andExpect(status().isNotFound());
+		// a group that switches the module off is asked no more
+		this.modules.set(this.cc.slug(), WasteBilling.KEY, false);
+		lookup(this.second, "203.0.113.11", "G-1", this.numberOfG1).andExpect(status().isNotFound());
 		// a commune of no group, its module on, reaches nobody
 		String stranger = TestTenants.newCommune(this.jdbc);
 		this.modules.set(stranger, WasteBilling.KEY, true);
