@@ -5,10 +5,12 @@ import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.wastebilling.service.billing.BillingConfiguration;
 import fr.clocher.wastebilling.service.bins.BinsConfiguration;
+import fr.clocher.wastebilling.service.evidence.EvidenceConfiguration;
 import fr.clocher.wastebilling.service.jobs.JobsConfiguration;
 import fr.clocher.wastebilling.service.lifts.LiftsConfiguration;
 import fr.clocher.wastebilling.service.payers.PayersConfiguration;
 import fr.clocher.wastebilling.service.printing.PrintingConfiguration;
+import fr.clocher.wastebilling.service.simulator.SimulatorConfiguration;
 import fr.clocher.wastebilling.service.tariffs.TariffsConfiguration;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 import fr.clocher.wastebilling.service.treasury.TreasuryConfiguration;
@@ -26,8 +28,8 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class })
 @EnableConfigurationProperties(WasteBillingProperties.class)
 @Import({ JobsConfiguration.class, PayersConfiguration.class, BinsConfiguration.class, TariffsConfiguration.class,
-		LiftsConfiguration.class, BillingConfiguration.class, TreasuryConfiguration.class,
-		PrintingConfiguration.class })
+		LiftsConfiguration.class, BillingConfiguration.class, TreasuryConfiguration.class, PrintingConfiguration.class,
+		EvidenceConfiguration.class, SimulatorConfiguration.class })
 public class WasteBillingAutoConfiguration {
 
 	@Bean

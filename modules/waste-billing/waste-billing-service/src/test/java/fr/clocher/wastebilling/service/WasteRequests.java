@@ -92,6 +92,21 @@ public record WasteRequests(MockMvc mvc, Intercommunality tenant) {
 					(job) -> !"RUNNING".equals(JsonPath.read(job, "$.state")));
 	}
 
+	/**
+	 * Creates a billing run for a year's half, computes, validates and issues it; its id.
+	 */
+	public String issuedRun(int year, int half) throws Exception {
+		String run = JsonPath
+			.read(post("/billing-runs", "{\"year\":" + year + ",\"half\":" + half + "}").andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.id");
+		post("/billing-runs/{id}/compute", null, run).andExpect(status().isOk());
+		post("/billing-runs/{id}/validate", null, run).andExpect(status().isOk());
+		post("/billing-runs/{id}/issue", null, run).andExpect(status().isOk());
+		return run;
+	}
+
 	public static UUID id(ResultActions result) throws Exception {
 		return UUID.fromString(JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id"));
 	}

@@ -14,6 +14,7 @@ import fr.clocher.wastebilling.ui.imports.LiftImportsView;
 import fr.clocher.wastebilling.ui.payers.PayersView;
 import fr.clocher.wastebilling.ui.runs.RunAwaitingCard;
 import fr.clocher.wastebilling.ui.runs.RunsView;
+import fr.clocher.wastebilling.ui.simulator.TariffSimulatorView;
 import fr.clocher.wastebilling.ui.tariffs.TariffsView;
 import fr.clocher.wastebilling.ui.treasury.TreasurySettingsView;
 
@@ -41,7 +42,8 @@ public class WasteBillingModuleUi implements ModuleUi {
 				new ModuleMenuItem("waste-billing.nav.tariffs", TariffsView.class, VaadinIcon.EURO),
 				new ModuleMenuItem("waste-billing.nav.imports", LiftImportsView.class, VaadinIcon.TRUCK),
 				new ModuleMenuItem("waste-billing.nav.runs", RunsView.class, VaadinIcon.INVOICE),
-				new ModuleMenuItem("waste-billing.nav.treasury", TreasurySettingsView.class, VaadinIcon.INSTITUTION));
+				new ModuleMenuItem("waste-billing.nav.treasury", TreasurySettingsView.class, VaadinIcon.INSTITUTION),
+				new ModuleMenuItem("waste-billing.nav.simulator", TariffSimulatorView.class, VaadinIcon.BAR_CHART));
 	}
 
 	@Override

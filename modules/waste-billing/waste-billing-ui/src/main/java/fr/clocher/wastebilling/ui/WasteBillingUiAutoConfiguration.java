@@ -10,6 +10,7 @@ import fr.clocher.wastebilling.api.BinsApi;
 import fr.clocher.wastebilling.api.InvoicePrintsApi;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.api.PayersApi;
+import fr.clocher.wastebilling.api.TariffSimulationsApi;
 import fr.clocher.wastebilling.api.TariffsApi;
 import fr.clocher.wastebilling.api.TreasuryApi;
 
@@ -20,8 +21,9 @@ import fr.clocher.wastebilling.api.TreasuryApi;
  * clients of the features it shows.
  */
 @AutoConfiguration
-@ImportHttpServices(group = ModuleUi.TENANT_SERVICE, types = { PayersApi.class, BinsApi.class, TariffsApi.class,
-		LiftImportsApi.class, BillingRunsApi.class, TreasuryApi.class, InvoicePrintsApi.class })
+@ImportHttpServices(group = ModuleUi.TENANT_SERVICE,
+		types = { PayersApi.class, BinsApi.class, TariffsApi.class, LiftImportsApi.class, BillingRunsApi.class,
+				TreasuryApi.class, InvoicePrintsApi.class, TariffSimulationsApi.class })
 public class WasteBillingUiAutoConfiguration {
 
 	@Bean

@@ -52,4 +52,9 @@ class WasteBillingUiTestConfiguration {
 		return new TestTranslations();
 	}
 
+	@Bean
+	InMemoryTariffSimulationsApi tariffSimulationsApi() {
+		return new InMemoryTariffSimulationsApi();
+	}
+
 }
