@@ -2,6 +2,7 @@ package fr.clocher.directory.service;
 
 import fr.clocher.directory.service.categories.CategoriesConfiguration;
 import fr.clocher.directory.service.entries.EntriesConfiguration;
+import fr.clocher.directory.service.samples.SamplesConfiguration;
 import fr.clocher.directory.service.site.SiteConfiguration;
 import fr.clocher.kernel.audit.AuditAutoConfiguration;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(DirectoryProperties.class)
-@Import({ CategoriesConfiguration.class, EntriesConfiguration.class, SiteConfiguration.class })
+@Import({ CategoriesConfiguration.class, EntriesConfiguration.class, SiteConfiguration.class,
+		SamplesConfiguration.class })
 public class DirectoryAutoConfiguration {
 
 	@Bean

@@ -63,8 +63,10 @@ final class Views {
 		}
 		model.put("address", row.address());
 		if (row.latitude() != null) {
+			// Numbers only, so written unescaped: {{{map}}} (Mustache would escape each
+			// =).
 			model.put("map",
-					"https://www.openstreetmap.org/?mlat=" + row.latitude().toPlainString() + "&mlon="
+					"https://www.openstreetmap.org/?mlat=" + row.latitude().toPlainString() + "&amp;mlon="
 							+ row.longitude().toPlainString() + "#map=18/" + row.latitude().toPlainString() + "/"
 							+ row.longitude().toPlainString());
 		}
