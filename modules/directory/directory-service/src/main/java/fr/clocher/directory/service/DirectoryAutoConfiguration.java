@@ -4,6 +4,7 @@ import fr.clocher.directory.service.categories.CategoriesConfiguration;
 import fr.clocher.directory.service.entries.EntriesConfiguration;
 import fr.clocher.directory.service.samples.SamplesConfiguration;
 import fr.clocher.directory.service.site.SiteConfiguration;
+import fr.clocher.directory.service.submissions.SubmissionsConfiguration;
 import fr.clocher.kernel.audit.AuditAutoConfiguration;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
 import fr.clocher.kernel.site.SiteAutoConfiguration;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Import;
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(DirectoryProperties.class)
 @Import({ CategoriesConfiguration.class, EntriesConfiguration.class, SiteConfiguration.class,
-		SamplesConfiguration.class })
+		SamplesConfiguration.class, SubmissionsConfiguration.class })
 public class DirectoryAutoConfiguration {
 
 	@Bean

@@ -14,6 +14,20 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("clocher.directory")
 public record DirectoryProperties(@DefaultValue("256KB") DataSize maxPhotoSize, @DefaultValue("50") int searchResults,
-		@DefaultValue("0.5") double typoSimilarity) {
+		@DefaultValue("0.5") double typoSimilarity, @DefaultValue Proposals proposals) {
+
+	/**
+	 * @param from the sender of the mail to submitters
+	 * @param perAddress how many proposals one address may post to one site in a window
+	 * @param window that window
+	 * @param challengeValidity how long a proof-of-work challenge may be solved
+	 * @param challengeMaxNumber the proof of work's difficulty (the browser tries up to
+	 * half of it on average: 50,000 SHA-256 hashes, well under a second)
+	 */
+	public record Proposals(@DefaultValue("annuaire@clocher.localhost") String from, @DefaultValue("5") int perAddress,
+			@DefaultValue("1h") java.time.Duration window, @DefaultValue("10m") java.time.Duration challengeValidity,
+			@DefaultValue("100000") long challengeMaxNumber) {
+
+	}
 
 }

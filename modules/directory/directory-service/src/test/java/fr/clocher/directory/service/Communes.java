@@ -1,5 +1,7 @@
 package fr.clocher.directory.service;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -124,6 +126,16 @@ final class Communes {
 	ResultActions site(Commune tenant, String path, String parameter, String value) throws Exception {
 		return this.mvc.perform(get(URI.create("http://" + tenant.slug() + ".clocher.test" + path + "?" + parameter
 				+ "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+	}
+
+	/** A free local port, for the test's mail server. */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A flat JSON object of strings. */
