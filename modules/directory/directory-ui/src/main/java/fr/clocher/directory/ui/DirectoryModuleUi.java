@@ -6,23 +6,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.api.EntriesApi;
+import fr.clocher.directory.api.SubmissionsApi;
 import fr.clocher.directory.ui.categories.CategoriesView;
 import fr.clocher.directory.ui.entries.DirectoryCard;
 import fr.clocher.directory.ui.entries.EntriesView;
+import fr.clocher.directory.ui.moderation.ModerationView;
 import fr.clocher.kernel.ui.DashboardCard;
 import fr.clocher.kernel.ui.ModuleMenuItem;
 import fr.clocher.kernel.ui.ModuleUi;
 
 /**
- * The directory's place in the workspace: its entries and categories, and its dashboard
- * card.
+ * The directory's place in the workspace: its entries, the residents' proposals, the
+ * categories, and its dashboard card.
  */
 public class DirectoryModuleUi implements ModuleUi {
 
 	private final EntriesApi entriesApi;
 
-	public DirectoryModuleUi(EntriesApi entriesApi) {
+	private final SubmissionsApi submissionsApi;
+
+	public DirectoryModuleUi(EntriesApi entriesApi, SubmissionsApi submissionsApi) {
 		this.entriesApi = entriesApi;
+		this.submissionsApi = submissionsApi;
 	}
 
 	@Override
@@ -33,12 +38,13 @@ public class DirectoryModuleUi implements ModuleUi {
 	@Override
 	public List<ModuleMenuItem> menu() {
 		return List.of(new ModuleMenuItem("directory.nav.entries", EntriesView.class, VaadinIcon.BOOK),
+				new ModuleMenuItem("directory.nav.moderation", ModerationView.class, VaadinIcon.INBOX),
 				new ModuleMenuItem("directory.nav.categories", CategoriesView.class, VaadinIcon.TAGS));
 	}
 
 	@Override
 	public List<DashboardCard> dashboardCards() {
-		return List.of(new DirectoryCard(this.entriesApi));
+		return List.of(new DirectoryCard(this.entriesApi, this.submissionsApi));
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.clocher.directory.ui;
 
 import fr.clocher.directory.api.CategoriesApi;
 import fr.clocher.directory.api.EntriesApi;
+import fr.clocher.directory.api.SubmissionsApi;
 import fr.clocher.kernel.ui.ModuleUi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,12 +14,13 @@ import org.springframework.web.service.registry.ImportHttpServices;
  * per feature of its contract in the tenant-service group.
  */
 @AutoConfiguration
-@ImportHttpServices(group = ModuleUi.TENANT_SERVICE, types = { EntriesApi.class, CategoriesApi.class })
+@ImportHttpServices(group = ModuleUi.TENANT_SERVICE,
+		types = { EntriesApi.class, CategoriesApi.class, SubmissionsApi.class })
 public class DirectoryUiAutoConfiguration {
 
 	@Bean
-	ModuleUi directoryModuleUi(EntriesApi entries) {
-		return new DirectoryModuleUi(entries);
+	ModuleUi directoryModuleUi(EntriesApi entries, SubmissionsApi submissions) {
+		return new DirectoryModuleUi(entries, submissions);
 	}
 
 }

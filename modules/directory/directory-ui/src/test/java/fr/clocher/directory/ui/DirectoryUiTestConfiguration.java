@@ -23,6 +23,11 @@ class DirectoryUiTestConfiguration {
 	}
 
 	@Bean
+	InMemorySubmissionsApi submissionsApi() {
+		return new InMemorySubmissionsApi();
+	}
+
+	@Bean
 	I18NProvider translations() {
 		return new TestTranslations();
 	}

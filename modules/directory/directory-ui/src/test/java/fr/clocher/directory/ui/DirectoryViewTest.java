@@ -29,8 +29,12 @@ public abstract class DirectoryViewTest extends SpringBrowserlessTest {
 	@Autowired
 	protected InMemoryCategoriesApi categories;
 
+	@Autowired
+	protected InMemorySubmissionsApi submissions;
+
 	@BeforeEach
 	void aCommuneInFrench() {
+		this.submissions.reset();
 		this.entries.reset();
 		this.categories.reset();
 		WorkspaceCommune.select(VaadinSession.getCurrent(),

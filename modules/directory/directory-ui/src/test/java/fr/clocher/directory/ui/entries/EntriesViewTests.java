@@ -89,16 +89,18 @@ class EntriesViewTests extends DirectoryViewTest {
 	}
 
 	@Test
-	void theCardCountsOnlineDraftAndStaleEntries() {
+	void theCardCountsPendingProposalsOnlineDraftAndStaleEntries() {
 		var shops = this.categories.named("Commerces");
 		this.entries.add("Boulangerie", shops.id(), EntryStatus.PUBLISHED, true);
 		this.entries.add("Épicerie", shops.id(), EntryStatus.PUBLISHED, false);
 		this.entries.add("Garage", shops.id(), EntryStatus.DRAFT, false);
-		var card = new DirectoryCard(this.entries)
+		this.submissions.add(new EntryDraft("Boucherie", shops.id(), null, null, null, null, null, null, null, null,
+				List.of(), null), "habitant@exemple.fr");
+		var card = new DirectoryCard(this.entries, this.submissions)
 			.render(new fr.clocher.kernel.ui.WorkspaceCommune("aiglun", "Aiglun",
 					fr.clocher.kernel.api.TenantKind.COMMUNE, "http://aiglun.test/"))
 			.orElseThrow();
-		assertThat(card.getElement().getTextRecursively())
+		assertThat(card.getElement().getTextRecursively()).contains("1 proposition(s) d'habitants à examiner.")
 			.contains("2 fiche(s) en ligne, 1 brouillon(s), 1 à vérifier");
 	}
 
