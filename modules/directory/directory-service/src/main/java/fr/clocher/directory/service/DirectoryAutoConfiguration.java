@@ -2,6 +2,7 @@ package fr.clocher.directory.service;
 
 import fr.clocher.directory.service.categories.CategoriesConfiguration;
 import fr.clocher.directory.service.entries.EntriesConfiguration;
+import fr.clocher.directory.service.reminders.RemindersConfiguration;
 import fr.clocher.directory.service.samples.SamplesConfiguration;
 import fr.clocher.directory.service.site.SiteConfiguration;
 import fr.clocher.directory.service.submissions.SubmissionsConfiguration;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
 		after = { ModuleKernelAutoConfiguration.class, AuditAutoConfiguration.class, SiteAutoConfiguration.class })
 @EnableConfigurationProperties(DirectoryProperties.class)
 @Import({ CategoriesConfiguration.class, EntriesConfiguration.class, SiteConfiguration.class,
-		SamplesConfiguration.class, SubmissionsConfiguration.class })
+		SamplesConfiguration.class, SubmissionsConfiguration.class, RemindersConfiguration.class })
 public class DirectoryAutoConfiguration {
 
 	@Bean

@@ -14,10 +14,10 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("clocher.directory")
 public record DirectoryProperties(@DefaultValue("256KB") DataSize maxPhotoSize, @DefaultValue("50") int searchResults,
-		@DefaultValue("0.5") double typoSimilarity, @DefaultValue Proposals proposals) {
+		@DefaultValue("0.5") double typoSimilarity, @DefaultValue("annuaire@clocher.localhost") String mailFrom,
+		@DefaultValue Proposals proposals, @DefaultValue Reminders reminders) {
 
 	/**
-	 * @param from the sender of the mail to submitters
 	 * @param perAddress how many proposals one address may post to one site in a window
 	 * @param window that window
 	 * @param challengeValidity how long a proof-of-work challenge may be solved
@@ -27,6 +27,16 @@ public record DirectoryProperties(@DefaultValue("256KB") DataSize maxPhotoSize, 
 	public record Proposals(@DefaultValue("annuaire@clocher.localhost") String from, @DefaultValue("5") int perAddress,
 			@DefaultValue("1h") java.time.Duration window, @DefaultValue("10m") java.time.Duration challengeValidity,
 			@DefaultValue("100000") long challengeMaxNumber) {
+
+	}
+
+	/**
+	 * @param enabled whether this instance sends them on its own (tests call the sweep)
+	 * @param every how long between two sweeps of the tenants
+	 * @param batch how many owners a sweep writes to per tenant at most
+	 */
+	public record Reminders(@DefaultValue("true") boolean enabled, @DefaultValue("6h") java.time.Duration every,
+			@DefaultValue("200") int batch) {
 
 	}
 

@@ -95,7 +95,8 @@ class DirectoryIsolationTests {
 			try (Statement statement = connection.createStatement()) {
 				assertThat(count(statement, "select count(*) from directory_entry")).as("no tenant, no rows").isZero();
 				asTenant(statement, this.a.id());
-				for (String table : new String[] { "directory_entry", "directory_category" }) {
+				for (String table : new String[] { "directory_entry", "directory_category", "directory_submission",
+						"directory_challenge_used" }) {
 					assertThat(count(statement,
 							"select count(*) from " + table + " where tenant_id = '" + this.b.id() + "'"))
 						.as(table)

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ModuleTest(properties = "clocher.directory.max-photo-size=2KB")
+@ModuleTest(properties = { "clocher.directory.max-photo-size=2KB", "clocher.directory.reminders.enabled=false" })
 @Import(DirectoryTest.Host.class)
 public @interface DirectoryTest {
 

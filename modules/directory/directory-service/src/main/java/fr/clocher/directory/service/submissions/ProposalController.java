@@ -1,6 +1,5 @@
 package fr.clocher.directory.service.submissions;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,27 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.api.EntryDraft;
+import fr.clocher.directory.service.site.SiteAnswers;
 import fr.clocher.kernel.module.ModuleEndpoint;
 import fr.clocher.kernel.problem.ApiProblem;
-import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.site.SitePage;
-import fr.clocher.kernel.site.SiteRenderer;
 import fr.clocher.kernel.site.SiteRequest;
-import fr.clocher.kernel.tenancy.TenantRef;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The proposal's posts on the commune's site (its host, or {@code /c/<slug>}): a fresh
@@ -54,25 +46,16 @@ class ProposalController {
 
 	private final SubmissionMails mails;
 
-	private final SiteAddresses addresses;
-
-	private final ObjectProvider<SiteRenderer> renderer;
-
-	private final TransactionOperations reads;
+	private final SiteAnswers answers;
 
 	ProposalController(Submissions submissions, ProposalPages pages, Challenges challenges, RateLimit limit,
-			SubmissionMails mails, SiteAddresses addresses, ObjectProvider<SiteRenderer> renderer,
-			PlatformTransactionManager transactions) {
+			SubmissionMails mails, SiteAnswers answers) {
 		this.submissions = submissions;
 		this.pages = pages;
 		this.challenges = challenges;
 		this.limit = limit;
 		this.mails = mails;
-		this.addresses = addresses;
-		this.renderer = renderer;
-		TransactionTemplate reads = new TransactionTemplate(transactions);
-		reads.setReadOnly(true);
-		this.reads = reads;
+		this.answers = answers;
 	}
 
 	@PostMapping(path = { ProposalPages.CHALLENGE, "/c/{slug}" + ProposalPages.CHALLENGE },
@@ -147,20 +130,11 @@ class ProposalController {
 	}
 
 	private SiteRequest site(HttpServletRequest http, String path) {
-		TenantRef tenant = TenantRef.of(http)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No commune's site here"));
-		String uri = http.getRequestURI();
-		String base = uri.startsWith("/c/") ? uri.substring(0, uri.length() - path.length()) : "";
-		return new SiteRequest(tenant, path, base, this.addresses.canonicalBase(tenant), Map.of());
+		return this.answers.site(http, path);
 	}
 
 	private ResponseEntity<String> page(HttpStatus status, SiteRequest site, SitePage page) {
-		SiteRenderer renderer = this.renderer.getIfAvailable();
-		String html = (renderer != null) ? this.reads.execute((tx) -> renderer.render(site, page)) : page.bodyHtml();
-		return ResponseEntity.status(status)
-			.cacheControl(CacheControl.noStore())
-			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(html);
+		return this.answers.page(status, site, page);
 	}
 
 }

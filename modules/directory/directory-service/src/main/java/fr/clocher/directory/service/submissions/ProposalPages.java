@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.samskivert.mustache.Template;
 import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.service.categories.CategoryStore;
+import fr.clocher.directory.service.site.SiteAnswers;
 import fr.clocher.kernel.site.SiteContent;
 import fr.clocher.kernel.site.SiteFile;
 import fr.clocher.kernel.site.SiteLink;
@@ -49,15 +50,15 @@ class ProposalPages implements SitePages {
 
 	private final Template form;
 
-	private final Template step;
+	private final SiteAnswers answers;
 
 	private final byte[] script;
 
-	ProposalPages(Submissions submissions, CategoryStore categories, SiteTemplates templates) {
+	ProposalPages(Submissions submissions, CategoryStore categories, SiteTemplates templates, SiteAnswers answers) {
 		this.submissions = submissions;
 		this.categories = categories;
 		this.form = templates.template("directory/propose");
-		this.step = templates.template("directory/step");
+		this.answers = answers;
 		try {
 			this.script = StreamUtils
 				.copyToByteArray(new ClassPathResource("site/directory-proof.js").getInputStream());
@@ -114,13 +115,7 @@ class ProposalPages implements SitePages {
 	}
 
 	SitePage step(SiteRequest request, String heading, String message, String button, String token) {
-		Map<String, Object> model = new HashMap<>();
-		model.put("heading", heading);
-		model.put("message", message);
-		model.put("button", button);
-		model.put("action", request.link(CONFIRM));
-		model.put("token", token);
-		return SitePage.of(heading, null, this.step.execute(model));
+		return this.answers.step(request, heading, message, button, CONFIRM, token);
 	}
 
 	SitePage invalid(SiteRequest request) {

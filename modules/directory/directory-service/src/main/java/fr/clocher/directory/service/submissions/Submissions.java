@@ -1,11 +1,6 @@
 package fr.clocher.directory.service.submissions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +14,7 @@ import fr.clocher.directory.service.entries.Content;
 import fr.clocher.directory.service.entries.Drafts;
 import fr.clocher.directory.service.entries.Entries;
 import fr.clocher.directory.service.entries.StoredEntry;
+import fr.clocher.directory.service.mail.Tokens;
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.problem.ApiProblem;
@@ -33,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  * edited it) or rejects with a reason. Never published before that.
  */
 public class Submissions {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SubmissionStore store;
 
@@ -82,23 +76,23 @@ public class Submissions {
 			refused.fields().forEach((field) -> checks.add(field.field(), field.reason()));
 		}
 		checks.throwIfAny();
-		byte[] token = new byte[32];
-		RANDOM.nextBytes(token);
-		String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-		this.store.insert(UUID.randomUUID(), correctedEntry, draft, email, hash(encoded), this.clock.instant());
-		return encoded;
+		String token = Tokens.random();
+		this.store.insert(UUID.randomUUID(), correctedEntry, draft, email, Tokens.hash(token), this.clock.instant());
+		return token;
 	}
 
 	/** Whether the token is one of an unconfirmed proposal of the current tenant. */
 	@Transactional(readOnly = true)
 	public boolean genuine(String token) {
-		return token != null && token.length() < 100 && this.store.unconfirmed(hash(token));
+		byte[] hash = Tokens.hash(token);
+		return hash != null && this.store.unconfirmed(hash);
 	}
 
 	/** Confirms the submitter's address: the proposal goes to the secretary. */
 	@Transactional
 	public boolean confirm(String token) {
-		return token != null && token.length() < 100 && this.store.confirm(hash(token), this.clock.instant());
+		byte[] hash = Tokens.hash(token);
+		return hash != null && this.store.confirm(hash, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)
@@ -159,15 +153,6 @@ public class Submissions {
 					LocalizedText.of("Cette proposition a déjà été traitée.", "This proposal was already decided."));
 		}
 		return submission;
-	}
-
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

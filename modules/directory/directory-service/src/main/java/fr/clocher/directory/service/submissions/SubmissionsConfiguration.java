@@ -6,6 +6,8 @@ import fr.clocher.directory.service.DirectoryProperties;
 import fr.clocher.directory.service.categories.CategoryStore;
 import fr.clocher.directory.service.entries.Drafts;
 import fr.clocher.directory.service.entries.Entries;
+import fr.clocher.directory.service.mail.DirectoryMail;
+import fr.clocher.directory.service.site.SiteAnswers;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.site.SiteTemplates;
@@ -46,14 +48,20 @@ public class SubmissionsConfiguration {
 	}
 
 	@Bean
-	SubmissionMails directorySubmissionMails(ObjectProvider<JavaMailSender> senders, SiteAddresses addresses,
+	DirectoryMail directoryMail(ObjectProvider<JavaMailSender> senders, SiteAddresses addresses,
 			DirectoryProperties properties) {
-		return new SubmissionMails(senders, addresses, properties.proposals().from());
+		return new DirectoryMail(senders, addresses, properties.mailFrom());
 	}
 
 	@Bean
-	ProposalPages directoryProposalPages(Submissions submissions, CategoryStore categories, SiteTemplates templates) {
-		return new ProposalPages(submissions, categories, templates);
+	SubmissionMails directorySubmissionMails(DirectoryMail mail) {
+		return new SubmissionMails(mail);
+	}
+
+	@Bean
+	ProposalPages directoryProposalPages(Submissions submissions, CategoryStore categories, SiteTemplates templates,
+			SiteAnswers answers) {
+		return new ProposalPages(submissions, categories, templates, answers);
 	}
 
 }
