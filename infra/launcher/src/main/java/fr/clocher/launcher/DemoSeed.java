@@ -127,6 +127,7 @@ final class DemoSeed {
 		WasteBillingDemo.LiftFiles liftFiles = new WasteBillingDemo(this.api, this.state.resolve("demo"),
 				WasteBillingDemo.today())
 			.seed(groupSlug);
+		new DirectoryDemo(this.api).seed(groupSlug, List.of(first, second, third));
 		return new Demo(all, liftFiles);
 	}
 

@@ -1,0 +1,70 @@
+package fr.clocher.directory.service.entries;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * French search in the directory: an entry is found when its words match the query's by
+ * French stems, accents and case ignored ({@code websearch_to_tsquery} on the module's
+ * {@code directory_french} configuration: unaccent, then the French stemmer), or when one
+ * of its words is close to the query by trigrams ({@code word_similarity} on the plain
+ * text, at least {@code clocher.directory.typo-similarity}: the {@code <%} operator,
+ * which the trigram index serves), which finds a misspelt word. Runs inside the caller's
+ * transaction. Ranked by the full-text rank (the name weighs more than the description)
+ * plus the trigram similarity, then by name.
+ */
+public class Search {
+
+	private final JdbcClient jdbc;
+
+	private final EntryStore store;
+
+	private final double similarity;
+
+	Search(JdbcClient jdbc, EntryStore store, double similarity) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.similarity = similarity;
+	}
+
+	/**
+	 * The entries of the given tenants a query finds, best first.
+	 * @param tenants the current tenant, and its groups for a public search
+	 * @param query what the reader typed
+	 * @param publishedOnly false for the secretary's search (drafts too)
+	 * @param limit the most entries answered
+	 * @return the entries found
+	 */
+	public List<StoredEntry> find(List<UUID> tenants, String query, boolean publishedOnly, int limit) {
+		String words = Checks.clean(query);
+		if (words == null) {
+			return List.of();
+		}
+		words = (words.length() > 200) ? words.substring(0, 200) : words;
+		// The threshold of <% (which the trigram index serves), for this transaction
+		// only:
+		// callers search inside one.
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+			.param(Double.toString(this.similarity))
+			.query(String.class)
+			.single();
+		return this.jdbc.sql("select " + EntryStore.COLUMNS + """
+				 from directory_entry e,
+				  (select websearch_to_tsquery('directory_french', :q) as tsq, directory_plain(:q) as plain) q
+				where e.tenant_id = any(:tenants) and (not :published or e.status = 'PUBLISHED')
+				  and (e.search_vector @@ q.tsq or q.plain <% e.search_text)
+				order by ts_rank(e.search_vector, q.tsq) + word_similarity(q.plain, e.search_text) desc,
+				  lower(e.name), e.id
+				limit :limit
+				""")
+			.param("q", words)
+			.param("tenants", tenants.toArray(UUID[]::new))
+			.param("published", publishedOnly)
+			.param("limit", limit)
+			.query(this.store.mapper())
+			.list();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The directory's mail to submitters and owners.
+ */
+package fr.clocher.directory.service.mail;

@@ -1,0 +1,4 @@
+/**
+ * The directory's categories screen.
+ */
+package fr.clocher.directory.ui.categories;

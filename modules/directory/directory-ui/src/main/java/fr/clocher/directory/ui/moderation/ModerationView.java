@@ -1,0 +1,160 @@
+package fr.clocher.directory.ui.moderation;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import fr.clocher.directory.api.Directory;
+import fr.clocher.directory.api.EntryDraft;
+import fr.clocher.directory.api.Rejection;
+import fr.clocher.directory.api.Submission;
+import fr.clocher.directory.api.SubmissionsApi;
+import fr.clocher.kernel.ui.ApiCall;
+import fr.clocher.kernel.ui.ModuleScreen;
+import fr.clocher.kernel.ui.ModuleView;
+
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
+/**
+ * The residents' proposals waiting for the secretary (their submitters confirmed their
+ * address): one is chosen, corrected if need be, then published, or refused with a reason
+ * the submitter receives.
+ */
+@Route("directory/moderation")
+@PageTitle("Propositions pour l'annuaire")
+@ModuleView(Directory.KEY)
+@PermitAll
+public class ModerationView extends ModuleScreen {
+
+	final Grid<Submission> grid = new Grid<>();
+
+	final VerticalLayout detail = new VerticalLayout();
+
+	final TextField name = new TextField(translate("directory.moderation.name"));
+
+	final TextArea description = new TextArea(translate("directory.moderation.description"));
+
+	final TextField address = new TextField(translate("directory.moderation.address"));
+
+	final TextField phone = new TextField(translate("directory.moderation.phone"));
+
+	final TextField email = new TextField(translate("directory.moderation.email"));
+
+	final TextField website = new TextField(translate("directory.moderation.website"));
+
+	final TextField siret = new TextField(translate("directory.moderation.siret"));
+
+	final Paragraph submitter = new Paragraph();
+
+	final Button approve = new Button(translate("directory.moderation.approve"), VaadinIcon.CHECK.create(),
+			(event) -> approve());
+
+	final TextField reason = new TextField(translate("directory.moderation.reason"));
+
+	final Button reject = new Button(translate("directory.moderation.reject"), VaadinIcon.BAN.create(),
+			(event) -> reject());
+
+	private final SubmissionsApi submissionsApi;
+
+	private Submission chosen;
+
+	public ModerationView(SubmissionsApi submissionsApi) {
+		super(translate("directory.moderation.title"), translate("directory.moderation.intro"));
+		this.submissionsApi = submissionsApi;
+		this.grid.addColumn((submission) -> submission.proposed().name())
+			.setHeader(translate("directory.moderation.name"));
+		this.grid.addColumn(Submission::submitterEmail).setHeader(translate("directory.moderation.submitter"));
+		this.grid.addColumn((submission) -> (submission.entryId() != null)
+				? translate("directory.moderation.correction") : translate("directory.moderation.new"))
+			.setHeader(translate("directory.moderation.kind"));
+		this.grid.setAllRowsVisible(true);
+		this.grid.setEmptyStateText(translate("directory.moderation.none"));
+		this.grid.asSingleSelect().addValueChangeListener((event) -> choose(event.getValue()));
+		this.approve.setId("approve-submission");
+		this.approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.reject.setId("reject-submission");
+		this.reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		this.api.field("name", this.name)
+			.field("description", this.description)
+			.field("address", this.address)
+			.field("phone", this.phone)
+			.field("email", this.email)
+			.field("website", this.website)
+			.field("siret", this.siret)
+			.field("reason", this.reason);
+		FormLayout form = new FormLayout(this.name, this.description, this.address, this.phone, this.email,
+				this.website, this.siret);
+		this.detail.setPadding(false);
+		this.detail.add(new H3(translate("directory.moderation.detail")), this.submitter, form, this.approve,
+				new HorizontalLayout(this.reason, this.reject));
+		this.detail.setVisible(false);
+		add(this.grid, this.detail);
+		load();
+	}
+
+	private void choose(Submission submission) {
+		this.chosen = submission;
+		this.detail.setVisible(submission != null);
+		if (submission == null) {
+			return;
+		}
+		EntryDraft proposed = submission.proposed();
+		this.name.setValue(orEmpty(proposed.name()));
+		this.description.setValue(orEmpty(proposed.description()));
+		this.address.setValue(orEmpty(proposed.address()));
+		this.phone.setValue(orEmpty(proposed.phone()));
+		this.email.setValue(orEmpty(proposed.email()));
+		this.website.setValue(orEmpty(proposed.website()));
+		this.siret.setValue(orEmpty(proposed.siret()));
+		this.reason.clear();
+		this.submitter.setText(translate("directory.moderation.from", submission.submitterEmail()));
+	}
+
+	private void approve() {
+		EntryDraft proposed = this.chosen.proposed();
+		EntryDraft edited = new EntryDraft(this.name.getValue(), proposed.categoryId(), this.description.getValue(),
+				this.address.getValue(), proposed.communeId(), proposed.latitude(), proposed.longitude(),
+				this.phone.getValue(), this.email.getValue(), this.website.getValue(), proposed.openingHours(),
+				this.siret.getValue());
+		this.api.run(() -> this.submissionsApi.approveSubmission(tenant(), this.chosen.id(), edited))
+			.ifPresent((entry) -> {
+				ApiCall.success(translate("directory.moderation.approved", entry.name()));
+				load();
+			});
+	}
+
+	private void reject() {
+		this.api
+			.run(() -> this.submissionsApi.rejectSubmission(tenant(), this.chosen.id(),
+					new Rejection(this.reason.getValue())))
+			.ifPresent((submission) -> {
+				ApiCall.success(translate("directory.moderation.rejected", submission.proposed().name()));
+				load();
+			});
+	}
+
+	private void load() {
+		List<Submission> pending = this.api.run(() -> this.submissionsApi.submissions(tenant(), null))
+			.orElse(List.of());
+		this.grid.setItems(pending);
+		choose(null);
+	}
+
+	private static String orEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The moderation of residents' proposals.
+ */
+package fr.clocher.directory.ui.moderation;

@@ -1,0 +1,5 @@
+/**
+ * The directory's screens in portal-ui: entries, the entry editor, categories, the
+ * dashboard card.
+ */
+package fr.clocher.directory.ui;

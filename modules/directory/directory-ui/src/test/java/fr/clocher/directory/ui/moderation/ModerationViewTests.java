@@ -1,0 +1,58 @@
+package fr.clocher.directory.ui.moderation;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.clocher.directory.api.EntryDraft;
+import fr.clocher.directory.api.Rejection;
+import fr.clocher.directory.api.Submission;
+import fr.clocher.directory.ui.DirectoryViewTest;
+
+import org.springframework.http.HttpStatus;
+
+import static fr.clocher.directory.ui.Refusals.refusal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The moderation queue: a proposal chosen, corrected then published; another refused, its
+ * missing reason shown on the reason field first.
+ */
+class ModerationViewTests extends DirectoryViewTest {
+
+	@Test
+	void aProposalIsCorrectedAndPublishedAnotherRefusedWithAReason() {
+		var shops = this.categories.named("Commerces");
+		Submission bakery = this.submissions.add(new EntryDraft("boulangerie du centre", shops.id(), "Pain.", null,
+				null, null, null, "04 92 00 00 00", null, null, List.of(), null), "habitante@exemple.fr");
+		this.submissions.add(new EntryDraft("Montres pas chères", shops.id(), null, null, null, null, null, null, null,
+				null, List.of(), null), "spam@exemple.fr");
+		ModerationView view = navigate(ModerationView.class);
+		assertThat(test(view.grid).size()).isEqualTo(2);
+		assertThat(view.detail.isVisible()).isFalse();
+
+		test(view.grid).select(0);
+		assertThat(view.name.getValue()).isEqualTo("boulangerie du centre");
+		assertThat(view.submitter.getText()).contains("habitante@exemple.fr");
+		test(view.name).setValue("Boulangerie du Centre");
+		test(view.approve).click();
+
+		EntryDraft published = (EntryDraft) this.submissions.calls.getLast();
+		assertThat(published.name()).isEqualTo("Boulangerie du Centre");
+		assertThat(published.categoryId()).isEqualTo(bakery.proposed().categoryId());
+		assertThat(notification()).isEqualTo("« Boulangerie du Centre » est publiée ; la personne est prévenue.");
+		assertThat(test(view.grid).size()).isEqualTo(1);
+
+		test(view.grid).select(0);
+		this.submissions.failure = refusal(HttpStatus.BAD_REQUEST, "Champs invalides.", "reason",
+				"Ce champ est obligatoire.");
+		test(view.reject).click();
+		assertThat(view.reason.isInvalid()).isTrue();
+		this.submissions.failure = null;
+		test(view.reason).setValue("Hors de la commune.");
+		test(view.reject).click();
+		assertThat(this.submissions.calls.getLast()).isEqualTo(new Rejection("Hors de la commune."));
+		assertThat(test(view.grid).size()).isZero();
+	}
+
+}
