@@ -32,6 +32,7 @@ public interface InvoicePrintsApi {
 	/**
 	 * Starts printing every invoice and credit note of an issued run, by number, into one
 	 * PDF; its progress (invoices printed of the run's) given by {@link #printJob}.
+	 * {@code nothing-to-print} (409) for a run without invoices.
 	 * @param tenant the tenant's slug
 	 * @param id the run
 	 * @return the job, running (202)
@@ -40,9 +41,9 @@ public interface InvoicePrintsApi {
 	WasteJob startPrint(@PathVariable("tenant") String tenant, @PathVariable("id") UUID id);
 
 	/**
-	 * A print started by {@link #startPrint}: its progress, then done (the run's id in
-	 * {@link WasteJob#resultId}) or why it failed. {@code job-not-found} (404) for
-	 * another tenant's job.
+	 * A print started by {@link #startPrint}: its progress, then done (its PDF ready for
+	 * {@link #printedRun}; {@link WasteJob#resultId} names the file) or why it failed.
+	 * {@code job-not-found} (404) for another tenant's job.
 	 * @param tenant the tenant's slug
 	 * @param id the job
 	 * @return the job
