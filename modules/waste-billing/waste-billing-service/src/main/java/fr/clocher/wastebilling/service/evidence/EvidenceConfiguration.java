@@ -8,6 +8,7 @@ import fr.clocher.kernel.site.SiteStyleFragment;
 import fr.clocher.kernel.site.SiteTemplates;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.service.printing.InvoicePdfs;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnableConfigurationProperties(EvidenceProperties.class)
 @Import(EvidenceController.class)
 public class EvidenceConfiguration {
+
+	/** The invoices' PDFs on the evidence page, as the secretary prints them. */
+	@Bean
+	EvidencePdfs wasteEvidencePdfs(InvoicePdfs pdfs) {
+		return pdfs::write;
+	}
 
 	@Bean
 	EvidencePages wasteEvidencePages(SiteTemplates templates) {

@@ -1,13 +1,11 @@
 package fr.clocher.wastebilling.service.evidence;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.test.TestTenants;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.service.TariffTests;
@@ -15,12 +13,14 @@ import fr.clocher.wastebilling.service.TenantSql;
 import fr.clocher.wastebilling.service.WasteBillingTest;
 import fr.clocher.wastebilling.service.WasteBillingTestCase;
 import fr.clocher.wastebilling.service.WasteRequests;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.ResultActions;
@@ -46,9 +46,6 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 	@Autowired
 	EvidenceProperties limits;
 
-	@Autowired
-	ConfigurableApplicationContext context;
-
 	String first;
 
 	String second;
@@ -60,20 +57,6 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 	String idOfF1;
 
 	String idOfG1;
-
-	/**
-	 * A PDF writer as printing's will be, registered once in the module's shared test
-	 * context (a configuration of its own would start a second context): it writes which
-	 * invoice, under which tenant's context.
-	 */
-	@BeforeEach
-	void aPdfWriter() {
-		if (!this.context.getBeanFactory().containsSingleton("testEvidencePdfs")) {
-			EvidencePdfs pdfs = (invoice, out) -> out
-				.write(("%PDF-test " + invoice + " for " + TenantContext.require()).getBytes(StandardCharsets.UTF_8));
-			this.context.getBeanFactory().registerSingleton("testEvidencePdfs", pdfs);
-		}
-	}
 
 	@BeforeEach
 	void householdsOfTwoMemberCommunesWithIssuedInvoices() throws Exception {
@@ -107,12 +90,17 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 			.andExpect(content().string(containsString("method=\"post\" action=\"/redevance/facture\"")))
 			.andExpect(content().string(containsString("name=\"invoice\" value=\"" + this.idOfF1 + "\"")))
 			.andExpect(content().string(containsString("Télécharger la facture " + this.numberOfF1 + " (PDF)")));
-		pdf(this.first, "F-1", this.numberOfF1, this.idOfF1).andExpect(status().isOk())
+		byte[] invoice = pdf(this.first, "F-1", this.numberOfF1, this.idOfF1).andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(header().string("Content-Disposition",
 					"attachment; filename=\"facture-" + this.numberOfF1 + ".pdf\""))
-			.andExpect(content().string("%PDF-test " + this.idOfF1 + " for " + this.cc.id()));
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(invoice)) {
+			assertThat(new PDFTextStripper().getText(document)).contains(this.numberOfF1).contains("F-1");
+		}
 		String neutral = lookup(this.first, "203.0.113.31", "F-1", "2026-999999").andReturn()
 			.getResponse()
 			.getContentAsString();
