@@ -206,6 +206,13 @@ public final class ClocherDevLauncher {
 		text.append("\nSample lift files (waste billing > Import des levées, as the intercommunality's secretary):\n");
 		text.append("  with anomalies to review   ").append(demo.liftFiles().withAnomalies()).append('\n');
 		text.append("  refused, with bad lines    ").append(demo.liftFiles().refused()).append('\n');
+		text.append("\nResidents' lifts and bills, once a billing run is issued: ")
+			.append(gateway)
+			.append("/c/")
+			.append(demo.liftFiles().evidenceCommune())
+			.append("/redevance\n  payer reference ")
+			.append(demo.liftFiles().evidenceReference())
+			.append(" with its invoice's number (the first run's first invoice: <year>-000001)\n");
 		text.append("\nLogs in .clocher/logs/. Press Ctrl-C to stop.");
 		System.out.println(text);
 	}

@@ -22,6 +22,7 @@ import fr.clocher.wastebilling.api.FlatRate;
 import fr.clocher.wastebilling.api.PayerDraft;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.api.TariffGrid;
+import fr.clocher.wastebilling.api.TreasurySettings;
 import fr.clocher.wastebilling.api.VolumeTariff;
 import fr.clocher.wastebilling.api.WasteBilling;
 import tools.jackson.databind.JsonNode;
@@ -66,9 +67,20 @@ final class WasteBillingDemo {
 
 	private final LocalDate today;
 
-	/** The lift files written, to import in the waste billing screens. */
-	record LiftFiles(Path withAnomalies, Path refused) {
+	/**
+	 * The lift files written, to import in the waste billing screens, and the member
+	 * commune whose site shows its residents their lifts and bills (its first payer's
+	 * reference, with the number of an issued invoice of theirs).
+	 */
+	record LiftFiles(Path withAnomalies, Path refused, String evidenceCommune, String evidenceReference) {
 	}
+
+	/**
+	 * The intercommunality's identifiers at the treasury, as its secretary enters them
+	 * (the Sicoval's SIREN; the other codes as a treasury would give them).
+	 */
+	static final TreasurySettings TREASURY = new TreasurySettings("031042", "SGC de Toulouse Banlieue",
+			"24310063300011", "031", "02", "Budget annexe déchets", "REOM", "70612", "812", "12");
 
 	WasteBillingDemo(OperatorApi api, Path directory, LocalDate today) {
 		this.api = api;
@@ -79,6 +91,7 @@ final class WasteBillingDemo {
 	LiftFiles seed(String tenant) throws Exception {
 		String root = WasteBilling.API.replace("{tenant}", tenant);
 		saveTariffUnlessThere(root);
+		saveTreasuryUnlessThere(root);
 		List<JsonNode> communes = new ArrayList<>();
 		this.api.require(root + "/communes").forEach(communes::add);
 		if (communes.isEmpty()) {
@@ -86,7 +99,15 @@ final class WasteBillingDemo {
 		}
 		Map<String, UUID> payers = payers(root, communes.subList(0, Math.min(COMMUNES, communes.size())));
 		Map<String, HeldBin> bins = bins(root, payers);
-		return writeLiftFiles(tenant, bins);
+		return writeLiftFiles(tenant, bins, communes.get(0).get("slug").asString());
+	}
+
+	private void saveTreasuryUnlessThere(String root) throws Exception {
+		JsonNode settings = this.api.require(root + "/treasury-settings");
+		if (settings.get("siret") != null && !settings.get("siret").isNull()) {
+			return;
+		}
+		expect(this.api.put(root + "/treasury-settings", TREASURY), "saving the treasury identifiers");
 	}
 
 	private void saveTariffUnlessThere(String root) throws Exception {
@@ -125,7 +146,7 @@ final class WasteBillingDemo {
 					String name = restaurant ? "Restaurant " + commune.get("name").asString()
 							: "Famille " + NAMES[(number - 1) % NAMES.length];
 					PayerDraft draft = new PayerDraft(restaurant ? PayerKind.PROFESSIONAL : PayerKind.HOUSEHOLD,
-							reference, name, (number * 7 % 40 + 1) + " " + STREETS[number % STREETS.length],
+							reference, name, (number * 7 % 40 + 1) + " " + STREETS[number % STREETS.length] + ", 31450",
 							UUID.fromString(commune.get("id").asString()), restaurant ? null : 1 + number % 5,
 							restaurant ? "RESTAURANT" : null, (number == 5) ? arrival : longAgo, null);
 					OperatorApi.Response created = this.api.post(root + "/payers", draft);
@@ -187,7 +208,8 @@ final class WasteBillingDemo {
 	 * and one line twice. The refused file has a date that does not exist (30 February)
 	 * and a negative weight.
 	 */
-	private LiftFiles writeLiftFiles(String tenant, Map<String, HeldBin> bins) throws IOException {
+	private LiftFiles writeLiftFiles(String tenant, Map<String, HeldBin> bins, String evidenceCommune)
+			throws IOException {
 		LocalDate start = halfStart();
 		StringBuilder csv = new StringBuilder("badge;horodatage;camion;poids\n");
 		List<String> tags = bins.keySet().stream().sorted().toList();
@@ -221,7 +243,7 @@ final class WasteBillingDemo {
 				+ line(tags.get(3), first.plusMinutes(20), "CAMION-1", -3.0);
 		Path refusedFile = this.directory.resolve("levees-" + tenant + "-erreurs.csv");
 		Files.writeString(refusedFile, refused, StandardCharsets.UTF_8);
-		return new LiftFiles(withAnomalies, refusedFile);
+		return new LiftFiles(withAnomalies, refusedFile, evidenceCommune, PREFIX + "0001");
 	}
 
 	private static String line(String tag, LocalDateTime at, String truck, double kilos) {

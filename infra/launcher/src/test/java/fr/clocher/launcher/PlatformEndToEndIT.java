@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -41,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publishes it, and a resident reads it, with the generated legal pages, on the commune's
  * public site. A demo secretary posts an alert that a confirmed subscriber receives and
  * the site shows; the intercommunality's news shows on a member's site; the
- * intercommunality's secretary imports the seeded lift files and issues a billing run.
- * Screenshots are left in {@code target/e2e/screenshots}.
+ * intercommunality's secretary imports the seeded lift files and issues a billing run,
+ * downloads its PES file and an invoice's PDF, and a resident of a member commune finds
+ * her lifts and bill on its site. Screenshots are left in {@code target/e2e/screenshots}.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -274,14 +277,21 @@ class PlatformEndToEndIT {
 	 * Issue 13's demo: the intercommunality's secretary imports the seeded lift files
 	 * (one refused, naming its bad lines; one accepted with its anomaly report), then
 	 * computes, validates and issues the current half-year's billing run over the seeded
-	 * payers.
+	 * payers. Issue 14's: she downloads the run's PES file and the first invoice's PDF; a
+	 * resident of the first member commune types the first payer's reference and that
+	 * invoice's number on its site, sees her lifts and bill, and downloads the PDF.
 	 */
 	@Test
-	void intercommunalitySecretaryImportsLiftsAndIssuesABillingPeriod() throws Exception {
+	void intercommunalitySecretaryIssuesABillingPeriodAndResidentsFindTheirBill() throws Exception {
 		String console = this.platform.console();
 		Path withAnomalies = printedPath(console, "with anomalies to review");
 		Path refused = printedPath(console, "refused, with bad lines");
 		int payers = WasteBillingDemo.PAYERS_PER_COMMUNE * 4;
+		String firstInvoice = WasteBillingDemo.today().getYear() + "-000001";
+		Matcher evidence = Pattern.compile("/c/(\\S+)/redevance\n  payer reference (\\S+)").matcher(console);
+		assertThat(evidence.find()).as("the residents' evidence in the launcher's summary").isTrue();
+		String evidenceCommune = evidence.group(1);
+		String evidenceReference = evidence.group(2);
 		LocatorAssertions.ContainsTextOptions slowly = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
 
 		inFrenchBrowser("waste-billing", (page) -> {
@@ -318,15 +328,46 @@ class PlatformEndToEndIT {
 			page.locator("#confirm-issue vaadin-button[slot='confirm-button']").click();
 			assertNotified(page, payers + " facture(s) émise(s)");
 			assertThat(page.locator("#run-state")).containsText("Émise");
-			assertThat(page.locator("#review-invoices")).containsText(WasteBillingDemo.today().getYear() + "-000001");
+			assertThat(page.locator("#review-invoices")).containsText(firstInvoice);
 			screenshot(page, "waste-billing-run-issued.png");
+
+			byte[] pes = download(page, page.locator("#pes-file"));
+			assertThat(new String(pes, StandardCharsets.UTF_8)).contains("<PES_Aller")
+				.contains(WasteBillingDemo.TREASURY.siret());
+			page.locator("#review-invoices vaadin-grid-cell-content").filter(withText(firstInvoice)).first().click();
+			byte[] invoice = download(page, page.locator("#download-invoice-pdf"));
+			assertThat(new String(invoice, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+			page.keyboard().press("Escape");
 
 			page.navigate(this.platform.gateway() + "/admin/waste-billing/runs");
 			Locator run = page.locator("vaadin-grid");
 			assertThat(run).containsText("Émise");
 			assertThat(run).containsText(total.group(1));
 			signOut(page);
+
+			// A resident of the member commune finds her lifts and bill on its site.
+			page.navigate(this.platform.gateway() + "/c/" + evidenceCommune + "/redevance");
+			page.locator("#reference").fill(evidenceReference);
+			page.locator("#number").fill(firstInvoice);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir mes levées et mes factures"))
+				.click();
+			assertThat(page.locator("#wb-lifts")).containsText("Levées du");
+			assertThat(page.locator("#wb-invoice-" + firstInvoice)).isVisible();
+			screenshot(page, "waste-billing-evidence.png");
+			byte[] bill = download(page, page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(Pattern.compile("Télécharger .*" + firstInvoice))));
+			assertThat(new String(bill, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		});
+	}
+
+	/** Clicks a download link or button and answers the file's bytes. */
+	private static byte[] download(Page page, Locator link) throws Exception {
+		Download download = page.waitForDownload(link::click);
+		return Files.readAllBytes(download.path());
+	}
+
+	private static Locator.FilterOptions withText(String text) {
+		return new Locator.FilterOptions().setHasText(text);
 	}
 
 	/**
