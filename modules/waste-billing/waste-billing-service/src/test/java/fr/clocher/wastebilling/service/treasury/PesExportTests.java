@@ -16,6 +16,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.clocher.wastebilling.service.Intercommunality;
 import fr.clocher.wastebilling.service.TariffTests;
 import fr.clocher.wastebilling.service.WasteBillingTest;
 import fr.clocher.wastebilling.service.WasteBillingTestCase;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -178,7 +182,12 @@ class PesExportTests extends WasteBillingTestCase {
 			.andExpect(jsonPath("$.code").value("run-not-issued"))
 			.andExpect(jsonPath("$.field").value("status"));
 		this.api.post("/billing-runs/{id}/validate", null, this.run).andExpect(status().isOk());
-		this.api.get("/billing-runs/{id}/pes", this.run)
+		// as portal-ui's client asks for the file: the refusal still reads as a problem
+		this.mvc
+			.perform(
+					MockMvcRequestBuilders.get(Intercommunality.api("/billing-runs/{id}/pes"), this.cc.slug(), this.run)
+						.with(this.cc.secretary())
+						.accept(MediaType.APPLICATION_XML))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("run-not-issued"));
 		assertThat(temporaryFiles()).isEqualTo(before);
