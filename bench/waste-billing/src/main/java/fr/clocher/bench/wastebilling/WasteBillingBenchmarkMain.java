@@ -149,8 +149,9 @@ public final class WasteBillingBenchmarkMain {
 				runs.validate(tenant.slug(), issued);
 				runs.issue(tenant.slug(), issued);
 			});
-			String pes = PesExportMeasure.measure(context, tenant, issued, run.invoiceCount());
-			String printing = RunPrintMeasure.measure(context, tenant, issued);
+			String pes = options.measures("pes") ? PesExportMeasure.measure(context, tenant, issued, run.invoiceCount())
+					: "";
+			String printing = options.measures("print") ? RunPrintMeasure.measure(context, tenant, issued) : "";
 			return report(options, files, imported, copySeconds, importSeconds, run, computeSeconds, reference,
 					referenceSeconds, search) + pes + printing;
 		}
