@@ -5,6 +5,7 @@ import fr.clocher.kernel.ui.ModuleUi;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.ResourceHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -37,8 +38,12 @@ class TenantServiceConfiguration {
 	@Bean
 	RestClientHttpServiceGroupConfigurer tenantServiceClients(OAuth2AuthorizedClientManager manager) {
 		SignedInRequests signedIn = new SignedInRequests(manager);
+		// A file answered as an InputStreamResource (a PES file, a run's PDF) is read as
+		// it arrives, not refused: the default converter does not stream.
 		return (groups) -> groups.filterByName(ModuleUi.TENANT_SERVICE)
-			.forEachClient((group, client) -> client.requestInitializer(signedIn));
+			.forEachClient((group, client) -> client.requestInitializer(signedIn)
+				.configureMessageConverters(
+						(converters) -> converters.addCustomConverter(new ResourceHttpMessageConverter(true))));
 	}
 
 }
