@@ -124,8 +124,11 @@ class DirectoryIsolationTests {
 	@Test
 	void aMemberShowsItsGroupsPublishedEntriesOnlyAndChangesNone() throws Exception {
 		Commune group = this.communes.group(this.a);
+		assertThat(text(this.communes.site(this.a, "/annuaire"))).as("kept under A's version").doesNotContain("Santé");
 		String published = this.communes.published(group, "sante", "Maison de santé intercommunale",
 				"Médecins et infirmiers.");
+		assertThat(text(this.communes.site(this.a, "/annuaire"))).as("the group's change moved A's version")
+			.contains("Santé");
 		String draft = this.communes.create(group, Communes.json(java.util.Map.of("name", "Piscine en projet",
 				"categoryId", this.communes.category(group, "services-publics"))));
 		this.communes.site(this.a, "/annuaire/" + published)

@@ -26,8 +26,11 @@ class EntriesController implements EntriesApi {
 
 	private final Entries entries;
 
-	EntriesController(Entries entries) {
+	private final MemberSites members;
+
+	EntriesController(Entries entries, MemberSites members) {
 		this.entries = entries;
+		this.members = members;
 	}
 
 	@Override
@@ -51,17 +54,17 @@ class EntriesController implements EntriesApi {
 
 	@Override
 	public Entry updateEntry(String tenant, UUID id, EntryDraft draft) {
-		return entry(this.entries.update(id, draft));
+		return shown(entry(this.entries.update(id, draft)));
 	}
 
 	@Override
 	public Entry publishEntry(String tenant, UUID id) {
-		return entry(this.entries.publish(id));
+		return shown(entry(this.entries.publish(id)));
 	}
 
 	@Override
 	public Entry unpublishEntry(String tenant, UUID id) {
-		return entry(this.entries.unpublish(id));
+		return shown(entry(this.entries.unpublish(id)));
 	}
 
 	@Override
@@ -73,16 +76,23 @@ class EntriesController implements EntriesApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	public void deleteEntry(String tenant, UUID id) {
 		this.entries.delete(id);
+		this.members.touch();
+	}
+
+	/** An entry after a change residents may see: the members' sites follow. */
+	private Entry shown(Entry entry) {
+		this.members.touch();
+		return entry;
 	}
 
 	@Override
 	public Entry putPhoto(String tenant, UUID id, String alt, byte[] content) {
-		return entry(this.entries.photo(id, alt, content));
+		return shown(entry(this.entries.photo(id, alt, content)));
 	}
 
 	@Override
 	public Entry deletePhoto(String tenant, UUID id) {
-		return entry(this.entries.deletePhoto(id));
+		return shown(entry(this.entries.deletePhoto(id)));
 	}
 
 	private Entry entry(StoredEntry row) {

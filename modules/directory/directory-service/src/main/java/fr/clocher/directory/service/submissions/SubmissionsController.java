@@ -6,13 +6,14 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.clocher.directory.api.Directory;
+import fr.clocher.directory.api.EntriesApi;
 import fr.clocher.directory.api.Entry;
 import fr.clocher.directory.api.EntryDraft;
 import fr.clocher.directory.api.Rejection;
 import fr.clocher.directory.api.Submission;
 import fr.clocher.directory.api.SubmissionStatus;
 import fr.clocher.directory.api.SubmissionsApi;
-import fr.clocher.directory.api.EntriesApi;
+import fr.clocher.directory.service.entries.MemberSites;
 import fr.clocher.directory.service.submissions.Submissions.Decision;
 import fr.clocher.kernel.module.ModuleEndpoint;
 import fr.clocher.kernel.tenancy.TenantRef;
@@ -34,8 +35,11 @@ class SubmissionsController implements SubmissionsApi {
 
 	private final HttpServletRequest request;
 
+	private final MemberSites members;
+
 	SubmissionsController(Submissions submissions, SubmissionMails mails, EntriesApi entries,
-			HttpServletRequest request) {
+			HttpServletRequest request, MemberSites members) {
+		this.members = members;
 		this.submissions = submissions;
 		this.mails = mails;
 		this.entries = entries;
@@ -50,6 +54,7 @@ class SubmissionsController implements SubmissionsApi {
 	@Override
 	public Entry approveSubmission(String tenant, UUID id, EntryDraft edited) {
 		Decision decision = this.submissions.approve(id, edited);
+		this.members.touch();
 		this.mails.approved(tenant(), decision.submission().submitterEmail(), decision.entry().name(),
 				decision.entry().publicPath());
 		return this.entries.entry(tenant, decision.entry().id());

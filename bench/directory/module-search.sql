@@ -1,0 +1,34 @@
+-- One search as the module runs it (Search.find, kept in step by hand): the commune's
+-- context; the full-text statement first (counted here: pgbench keeps one row); the
+-- trigram statement, with the transaction's threshold, only when it found nothing.
+\set c random(1, :communes)
+\set q random(1, 10)
+begin;
+select set_config('clocher.tenant_id', '00000000-0000-0000-0000-' || lpad(:c::text, 12, '0'), true);
+select count(*) as found from (
+select e.tenant_id, e.id, e.category_id, e.name, e.description, e.address, e.commune_id, e.latitude, e.longitude,
+       e.phone, e.email, e.website, e.opening_hours::text as hours, e.siret, e.photo_type, e.photo_alt, e.status,
+       e.last_confirmed_at, e.created_at, e.updated_at
+from directory_entry e,
+  websearch_to_tsquery('directory_french', (array['boulangerie', 'boulangeries', 'boulengerie', 'ecole', 'plombier',
+    'infirmiere', 'reparation velo', 'comite des fetes', 'coiffeur', 'pharmacie'])[:q]) tsq
+where e.tenant_id = any(array['00000000-0000-0000-0000-' || lpad(:c::text, 12, '0')]::uuid[])
+  and (not true or e.status = 'PUBLISHED')
+  and e.search_vector @@ tsq
+order by ts_rank(e.search_vector, tsq) desc, lower(e.name), e.id
+limit 50) found \gset
+\if :found = 0
+select set_config('pg_trgm.word_similarity_threshold', '0.5', true);
+select e.tenant_id, e.id, e.category_id, e.name, e.description, e.address, e.commune_id, e.latitude, e.longitude,
+       e.phone, e.email, e.website, e.opening_hours::text as hours, e.siret, e.photo_type, e.photo_alt, e.status,
+       e.last_confirmed_at, e.created_at, e.updated_at
+from directory_entry e,
+  (select directory_plain((array['boulangerie', 'boulangeries', 'boulengerie', 'ecole', 'plombier', 'infirmiere',
+    'reparation velo', 'comite des fetes', 'coiffeur', 'pharmacie'])[:q]) as plain) q
+where e.tenant_id = any(array['00000000-0000-0000-0000-' || lpad(:c::text, 12, '0')]::uuid[])
+  and (not true or e.status = 'PUBLISHED')
+  and q.plain <% e.search_text
+order by word_similarity(q.plain, e.search_text) desc, lower(e.name), e.id
+limit 50;
+\endif
+commit;
