@@ -82,8 +82,9 @@ class PesSchema {
 		URL aller = Objects.requireNonNull(PESAller.class.getResource(ALLER), ALLER);
 		try {
 			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-			// The set is complete in the jar: nothing is fetched from the network.
-			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+			// The set is complete in the jar: nothing is fetched from the network. Inside
+			// Spring Boot's executable jar the included schemas are "jar:nested:" URLs.
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
 			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			return factory.newSchema(aller);
 		}
