@@ -332,7 +332,7 @@ class PlatformEndToEndIT {
 			screenshot(page, "waste-billing-run-issued.png");
 
 			byte[] pes = download(page, page.locator("#pes-file"));
-			assertThat(new String(pes, StandardCharsets.UTF_8)).contains("<PES_Aller")
+			assertThat(new String(pes, StandardCharsets.UTF_8)).contains("PES_Aller xmlns")
 				.contains(WasteBillingDemo.TREASURY.siret());
 			page.locator("#review-invoices vaadin-grid-cell-content").filter(withText(firstInvoice)).first().click();
 			byte[] invoice = download(page, page.locator("#download-invoice-pdf"));

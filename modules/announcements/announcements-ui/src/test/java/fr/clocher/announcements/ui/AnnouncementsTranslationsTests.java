@@ -1,18 +1,8 @@
 package fr.clocher.announcements.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import fr.clocher.kernel.ui.ModuleBundleKeys;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,47 +13,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnnouncementsTranslationsTests {
 
-	private static final Pattern KEY = Pattern.compile("\"(announcements\\.[a-z0-9-]+\\.[a-z0-9.-]+)\"");
+	private final ModuleBundleKeys bundle = new ModuleBundleKeys("announcements");
 
-	private static final String FRENCH = "vaadin-i18n/announcements_translations.properties";
-
-	private static final String ENGLISH = "vaadin-i18n/announcements_translations_en.properties";
+	private final Path sources = Path.of("src/main/java");
 
 	@Test
-	void everyKeyTheScreensUseIsInTheFrenchBundle() throws IOException {
-		assertThat(keys(FRENCH)).containsAll(keysInSources());
+	void everyKeyTheScreensUseIsInTheFrenchBundle() {
+		assertThat(this.bundle.french()).containsAll(this.bundle.usedIn(this.sources));
 	}
 
 	@Test
-	void englishTranslatesEveryFrenchTextAndNothingMore() throws IOException {
-		assertThat(keys(ENGLISH)).isEqualTo(keys(FRENCH));
+	void englishTranslatesEveryFrenchTextAndNothingMore() {
+		assertThat(this.bundle.english()).isEqualTo(this.bundle.french());
 	}
 
 	@Test
-	void everyKeyStartsWithTheModuleKeyAndIsUsed() throws IOException {
-		assertThat(keys(FRENCH)).allMatch((key) -> key.startsWith("announcements.")).isEqualTo(keysInSources());
-	}
-
-	private static Set<String> keys(String resource) throws IOException {
-		Properties texts = new Properties();
-		try (InputStream in = AnnouncementsTranslationsTests.class.getClassLoader().getResourceAsStream(resource)) {
-			assertThat(in).as(resource).isNotNull();
-			texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		return new TreeSet<>(texts.stringPropertyNames());
-	}
-
-	private static Set<String> keysInSources() throws IOException {
-		Set<String> keys = new TreeSet<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-				Matcher matcher = KEY.matcher(Files.readString(file));
-				while (matcher.find()) {
-					keys.add(matcher.group(1));
-				}
-			}
-		}
-		return keys;
+	void everyKeyStartsWithTheModuleKeyAndIsUsed() {
+		assertThat(this.bundle.french()).allMatch((key) -> key.startsWith("announcements."))
+			.isEqualTo(this.bundle.usedIn(this.sources));
 	}
 
 }

@@ -1,18 +1,8 @@
 package fr.clocher.website.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import fr.clocher.kernel.ui.ModuleBundleKeys;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,45 +13,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebsiteTranslationsTests {
 
-	private static final Pattern KEY = Pattern.compile("\"(website\\.[a-z0-9-]+\\.[a-z0-9.-]+)\"");
+	private final ModuleBundleKeys bundle = new ModuleBundleKeys("website");
+
+	private final Path sources = Path.of("src/main/java");
 
 	@Test
-	void everyKeyTheScreensUseIsInTheFrenchBundle() throws IOException {
-		assertThat(keys("vaadin-i18n/website_translations.properties")).containsAll(keysInSources());
-	}
-
-	@Test
-	void englishTranslatesEveryFrenchTextAndNothingMore() throws IOException {
-		assertThat(keys("vaadin-i18n/website_translations_en.properties"))
-			.isEqualTo(keys("vaadin-i18n/website_translations.properties"));
+	void everyKeyTheScreensUseIsInTheFrenchBundle() {
+		assertThat(this.bundle.french()).containsAll(this.bundle.usedIn(this.sources));
 	}
 
 	@Test
-	void everyKeyStartsWithTheModuleKeyAndIsUsed() throws IOException {
-		assertThat(keys("vaadin-i18n/website_translations.properties")).allMatch((key) -> key.startsWith("website."))
-			.isEqualTo(keysInSources());
+	void englishTranslatesEveryFrenchTextAndNothingMore() {
+		assertThat(this.bundle.english()).isEqualTo(this.bundle.french());
 	}
 
-	private static Set<String> keys(String resource) throws IOException {
-		Properties texts = new Properties();
-		try (InputStream in = WebsiteTranslationsTests.class.getClassLoader().getResourceAsStream(resource)) {
-			assertThat(in).as(resource).isNotNull();
-			texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		return new TreeSet<>(texts.stringPropertyNames());
-	}
-
-	private static Set<String> keysInSources() throws IOException {
-		Set<String> keys = new TreeSet<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-				Matcher matcher = KEY.matcher(Files.readString(file));
-				while (matcher.find()) {
-					keys.add(matcher.group(1));
-				}
-			}
-		}
-		return keys;
+	@Test
+	void everyKeyStartsWithTheModuleKeyAndIsUsed() {
+		assertThat(this.bundle.french()).allMatch((key) -> key.startsWith("website."))
+			.isEqualTo(this.bundle.usedIn(this.sources));
 	}
 
 }
