@@ -192,7 +192,7 @@ public final class WasteBillingBenchmarkMain {
 		lines.add("  import speed / raw COPY speed: %.0f %% (target ≥ 50 %%); %,d imported, anomalies %s"
 			.formatted(100 * copySeconds / importSeconds, imported.imported(), imported.anomalies()));
 		lines.add("");
-		lines.add("Billing run, first half of 2026 (facts read set-based per 2,000 payers, lines computed in Java, "
+		lines.add("Billing run, first half of 2026 (facts read set-based per 5,000 payers, lines computed in Java, "
 				+ "written by COPY and moved under RLS)");
 		lines.add("  hand-written set-based SQL statement (best of two): %8.1f s  %,d invoices, %,d cents"
 			.formatted(referenceSeconds, reference[0], reference[1]));
