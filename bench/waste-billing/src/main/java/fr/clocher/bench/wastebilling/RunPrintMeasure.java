@@ -8,6 +8,11 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.InvoicePrintsApi;
@@ -40,18 +45,32 @@ final class RunPrintMeasure {
 			.toList();
 		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 		long start = System.nanoTime();
-		WasteJob job = TenantContext.callAs(tenant.id(), () -> prints.startPrint(tenant.slug(), run));
-		long live = 0;
-		while (job.state() == JobState.RUNNING) {
-			Thread.sleep(200);
-			UUID id = job.id();
-			job = TenantContext.callAs(tenant.id(), () -> prints.printJob(tenant.slug(), id));
-			live = Math.max(live,
-					heap.stream()
-						.map(MemoryPoolMXBean::getCollectionUsage)
-						.filter((usage) -> usage != null)
-						.mapToLong(MemoryUsage::getUsed)
-						.sum());
+		WasteJob started = TenantContext.callAs(tenant.id(), () -> prints.startPrint(tenant.slug(), run));
+		AtomicLong live = new AtomicLong();
+		CompletableFuture<WasteJob> ended = new CompletableFuture<>();
+		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+		sampler.scheduleAtFixedRate(() -> {
+			live.accumulateAndGet(heap.stream()
+				.map(MemoryPoolMXBean::getCollectionUsage)
+				.filter((usage) -> usage != null)
+				.mapToLong(MemoryUsage::getUsed)
+				.sum(), Math::max);
+			try {
+				WasteJob now = TenantContext.callAs(tenant.id(), () -> prints.printJob(tenant.slug(), started.id()));
+				if (now.state() != JobState.RUNNING) {
+					ended.complete(now);
+				}
+			}
+			catch (RuntimeException ex) {
+				ended.completeExceptionally(ex);
+			}
+		}, 200, 200, TimeUnit.MILLISECONDS);
+		WasteJob job;
+		try {
+			job = ended.get(6, TimeUnit.HOURS);
+		}
+		finally {
+			sampler.shutdownNow();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long peak = heap.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
@@ -71,7 +90,7 @@ final class RunPrintMeasure {
 				"  %,d invoices in %.1f s (%,.0f invoices/s), %,d MB".formatted(job.done(), seconds,
 						job.done() / seconds, bytes >> 20),
 				"  heap live before %,d MB, after %,d MB; largest live set while printing %,d MB; pools' peak %,d MB"
-					.formatted(before >> 20, after >> 20, live >> 20, peak >> 20))
+					.formatted(before >> 20, after >> 20, live.get() >> 20, peak >> 20))
 				+ "\n";
 	}
 

@@ -1,5 +1,6 @@
 package fr.clocher.kernel.site;
 
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,20 @@ public class SiteModules {
 			.findFirst()
 			.map((source) -> source.chrome(request))
 			.orElseGet(() -> SiteChrome.plain(request.tenant().name()));
+	}
+
+	/**
+	 * The site's logo as a data address, for a document printed or mailed in the
+	 * commune's name: the PNG or JPEG the site serves at its chrome's logo path, if any.
+	 */
+	public Optional<String> logo(SiteRequest home) {
+		return Optional.ofNullable(chrome(home).logoPath())
+			.flatMap((path) -> find(home.at(path)))
+			.filter(SiteFile.class::isInstance)
+			.map(SiteFile.class::cast)
+			.filter((file) -> file.contentType().startsWith("image/png") || file.contentType().startsWith("image/jpeg"))
+			.map((file) -> "data:" + file.contentType() + ";base64,"
+					+ Base64.getEncoder().encodeToString(file.content()));
 	}
 
 	/** The links of the page's head (feeds for autodiscovery), module by module. */

@@ -1,13 +1,10 @@
 package fr.clocher.announcements.service.notice;
 
-import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteAddresses;
-import fr.clocher.kernel.site.SiteChromeSource;
-import fr.clocher.kernel.site.SitePages;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SiteTemplates;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -25,9 +22,8 @@ public class NoticeConfiguration {
 	}
 
 	@Bean
-	Branding announcementBranding(TenantDirectory directory, SiteAddresses addresses,
-			ObjectProvider<SiteChromeSource> chromes, ObjectProvider<SitePages> pages, ModuleActivations activations) {
-		return new Branding(directory, addresses, chromes, pages, activations);
+	Branding announcementBranding(TenantDirectory directory, SiteAddresses addresses, SiteModules site) {
+		return new Branding(directory, addresses, site);
 	}
 
 }

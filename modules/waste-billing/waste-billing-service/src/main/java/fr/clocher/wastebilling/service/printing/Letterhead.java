@@ -1,20 +1,10 @@
 package fr.clocher.wastebilling.service.printing;
 
-import java.util.Base64;
-import java.util.Optional;
-
-import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteAddresses;
-import fr.clocher.kernel.site.SiteChrome;
-import fr.clocher.kernel.site.SiteChromeSource;
-import fr.clocher.kernel.site.SiteFile;
-import fr.clocher.kernel.site.SitePages;
-import fr.clocher.kernel.site.SiteRequest;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantRef;
-
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Who issues the invoices, as the header prints it: the current tenant's name, and its
@@ -27,45 +17,18 @@ class Letterhead {
 
 	private final SiteAddresses addresses;
 
-	private final ObjectProvider<SiteChromeSource> chromes;
+	private final SiteModules site;
 
-	private final ObjectProvider<SitePages> pages;
-
-	private final ModuleActivations activations;
-
-	Letterhead(TenantDirectory directory, SiteAddresses addresses, ObjectProvider<SiteChromeSource> chromes,
-			ObjectProvider<SitePages> pages, ModuleActivations activations) {
+	Letterhead(TenantDirectory directory, SiteAddresses addresses, SiteModules site) {
 		this.directory = directory;
 		this.addresses = addresses;
-		this.chromes = chromes;
-		this.pages = pages;
-		this.activations = activations;
+		this.site = site;
 	}
 
 	/** The current tenant's header. */
 	Issuer current() {
 		TenantRef tenant = this.directory.byId(TenantContext.require()).orElseThrow();
-		SiteRequest home = this.addresses.request(tenant, "/");
-		String logo = this.chromes.orderedStream()
-			.filter((source) -> this.activations.isEnabled(source.moduleKey()))
-			.findFirst()
-			.map((source) -> source.chrome(home))
-			.map(SiteChrome::logoPath)
-			.flatMap((path) -> image(home.at(path)))
-			.orElse(null);
-		return new Issuer(tenant.name(), logo);
-	}
-
-	private Optional<String> image(SiteRequest request) {
-		return this.pages.orderedStream()
-			.filter((module) -> this.activations.isEnabled(module.moduleKey()))
-			.flatMap((module) -> module.find(request).stream())
-			.filter(SiteFile.class::isInstance)
-			.map(SiteFile.class::cast)
-			.filter((file) -> file.contentType().startsWith("image/png") || file.contentType().startsWith("image/jpeg"))
-			.findFirst()
-			.map((file) -> "data:" + file.contentType() + ";base64,"
-					+ Base64.getEncoder().encodeToString(file.content()));
+		return new Issuer(tenant.name(), this.site.logo(this.addresses.request(tenant, "/")).orElse(null));
 	}
 
 	/**

@@ -3,16 +3,13 @@ package fr.clocher.wastebilling.service.printing;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteAddresses;
-import fr.clocher.kernel.site.SiteChromeSource;
-import fr.clocher.kernel.site.SitePages;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SiteTemplates;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.wastebilling.service.jobs.Jobs;
 import fr.clocher.wastebilling.service.payers.MemberCommunes;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +38,8 @@ public class PrintingConfiguration {
 	}
 
 	@Bean
-	Letterhead wasteLetterhead(TenantDirectory directory, SiteAddresses addresses,
-			ObjectProvider<SiteChromeSource> chromes, ObjectProvider<SitePages> pages, ModuleActivations activations) {
-		return new Letterhead(directory, addresses, chromes, pages, activations);
+	Letterhead wasteLetterhead(TenantDirectory directory, SiteAddresses addresses, SiteModules site) {
+		return new Letterhead(directory, addresses, site);
 	}
 
 	@Bean
