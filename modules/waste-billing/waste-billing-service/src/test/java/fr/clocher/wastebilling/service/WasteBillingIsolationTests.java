@@ -154,6 +154,12 @@ class WasteBillingIsolationTests extends WasteBillingTestCase {
 							+ this.a.id() + "', '" + UUID.randomUUID() + "', 'INTRUS', 120, now())")))
 			.rootCause()
 			.hasMessageContaining("row-level security");
+		assertThatThrownBy(() -> inTenant(this.b.id(), (statement) -> statement.executeUpdate(
+				"insert into waste_invoice (tenant_id, id, run_id, payer_id, kind, total_cents) values (clocher_current_tenant(), '"
+						+ UUID.randomUUID() + "', '" + UUID.randomUUID() + "', '" + this.payerOfA
+						+ "', 'INVOICE', 1)")))
+			.rootCause()
+			.hasMessageContaining("payer " + this.payerOfA + " does not exist");
 		inTenant(this.a.id(), (statement) -> {
 			for (String table : TABLES) {
 				assertThat(count(statement, "select count(*) from " + table)).as("%s as A", table).isPositive();

@@ -53,7 +53,9 @@ class BillingFacts {
 	/**
 	 * Every assignment's lifts by month for a whole run, in one pass over the lifts (a
 	 * hash join on the bin, as a set-based statement would), into the transaction's
-	 * temporary table; each batch then reads its payers' rows by index.
+	 * temporary table in payer order; each batch then reads its payers' rows, which are
+	 * side by side, through a block range index (built in milliseconds, where a b-tree
+	 * took 0.4 s at 100,000 payers and the batches read its rows all over the table).
 	 */
 	private static final String ALL_USAGE = """
 			create temporary table waste_usage on commit drop as
@@ -66,6 +68,7 @@ class BillingFacts {
 			    and l.lifted_on <= least(coalesce(a.end_date, ?), ?, coalesce(b.blacklisted_from - 1, ?))
 			where a.tenant_id = ? and a.start_date <= ? and (a.end_date is null or a.end_date >= ?)
 			group by a.payer_id, a.id, 3
+			order by a.payer_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -91,7 +94,7 @@ class BillingFacts {
 			.params(date(period.start()), date(period.end()), date(period.end()), date(period.end()),
 					TenantContext.require(), date(period.end()), date(period.start()))
 			.update();
-		this.jdbc.sql("create index on waste_usage (payer_id)").update();
+		this.jdbc.sql("create index on waste_usage using brin (payer_id) with (pages_per_range = 8)").update();
 		this.jdbc.sql("analyze waste_usage").update();
 	}
 

@@ -38,6 +38,9 @@ public class JobsConfiguration {
 	ThreadPoolTaskScheduler wasteJobsHeartbeat(Jobs jobs, WasteBillingProperties properties) {
 		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 		scheduler.setThreadNamePrefix("waste-job-heartbeat-");
+		// The beat never holds a process up: the benchmark's JVM stayed alive on it after
+		// its context had closed.
+		scheduler.setDaemon(true);
 		scheduler.initialize();
 		scheduler.scheduleWithFixedDelay(jobs::beat, properties.jobHeartbeat());
 		return scheduler;

@@ -143,6 +143,34 @@ class BillingRunTests extends WasteBillingTestCase {
 			.andExpect(jsonPath("$.differences", hasSize(2)));
 	}
 
+	@Test
+	void anInvoiceBelongsToAPayerAndARunOfItsTenantWhichAreNeverDeleted() throws Exception {
+		String run = created(2026, 1);
+		this.api.post("/billing-runs/{id}/compute", null, run).andExpect(status().isOk());
+		String nobody = UUID.randomUUID().toString();
+		assertThatThrownBy(() -> inTenant(invoiceFor(nobody, run))).hasMessageContaining("payer " + nobody)
+			.hasMessageContaining("does not exist");
+		String noRun = UUID.randomUUID().toString();
+		assertThatThrownBy(() -> inTenant(invoiceFor(this.household.toString(), noRun)))
+			.hasMessageContaining("billing run " + noRun)
+			.hasMessageContaining("does not exist");
+		String invoice = JsonPath.read(invoices(run), "$.items[0].id");
+		assertThatThrownBy(
+				() -> inTenant("update waste_invoice set payer_id = '" + nobody + "' where id = '" + invoice + "'"))
+			.hasMessageContaining("never moves to another payer or run");
+		assertThatThrownBy(() -> inTenant("delete from waste_payer where id = '" + this.household + "'")).rootCause()
+			.hasMessageContaining("permission denied for table waste_payer");
+		assertThatThrownBy(() -> inTenant("delete from waste_billing_run where id = '" + run + "'")).rootCause()
+			.hasMessageContaining("permission denied for table waste_billing_run");
+		assertThat(JsonPath.<Integer>read(invoices(run), "$.totalItems")).isEqualTo(2);
+	}
+
+	private static String invoiceFor(String payer, String run) {
+		return "insert into waste_invoice (tenant_id, id, run_id, payer_id, kind, total_cents) values "
+				+ "(clocher_current_tenant(), '" + UUID.randomUUID() + "', '" + run + "', '" + payer
+				+ "', 'INVOICE', 100)";
+	}
+
 	private String created(int year, int half) throws Exception {
 		return body(this.api.post("/billing-runs", "{\"year\":" + year + ",\"half\":" + half + "}")
 			.andExpect(status().isCreated())
