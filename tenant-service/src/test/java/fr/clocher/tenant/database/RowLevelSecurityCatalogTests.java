@@ -47,6 +47,7 @@ class RowLevelSecurityCatalogTests {
 					"website_file");
 			assertThat(catalog.unprotected()).isEmpty();
 			assertThat(catalog.keyNotLedByTenant()).isEmpty();
+			assertThat(catalog.uniqueNotLedByTenant()).isEmpty();
 			assertThat(catalog.ownedBy(this.appRole)).isEmpty();
 			assertThat(catalog.ownedBy(this.owner)).isEqualTo(catalog.tenantTables());
 		}
@@ -61,9 +62,15 @@ class RowLevelSecurityCatalogTests {
 				statement.execute("create table catalog_probe_unforced (tenant_id uuid primary key)");
 				statement.execute("alter table catalog_probe_unforced enable row level security");
 				statement.execute("create policy tenant on catalog_probe_unforced using (true)");
+				statement.execute("create table catalog_probe_keyless (tenant_id uuid not null, name text)");
+				statement.execute("create table catalog_probe_unique (tenant_id uuid, id uuid, code text unique, "
+						+ "primary key (tenant_id, id))");
 				RowLevelSecurityCatalog catalog = new RowLevelSecurityCatalog(connection);
-				assertThat(catalog.unprotected()).containsExactly("catalog_probe_open", "catalog_probe_unforced");
+				assertThat(catalog.unprotected()).containsExactly("catalog_probe_keyless", "catalog_probe_open",
+						"catalog_probe_unforced", "catalog_probe_unique");
 				assertThat(catalog.keyNotLedByTenant()).containsExactly("catalog_probe_open");
+				assertThat(catalog.uniqueNotLedByTenant()).containsExactly("catalog_probe_keyless",
+						"catalog_probe_open", "catalog_probe_unique");
 			}
 			finally {
 				connection.rollback();

@@ -31,6 +31,7 @@ class RowLevelSecurityCatalogTests {
 			assertThat(catalog.tenantTables()).contains("module_activation", "note");
 			assertThat(catalog.unprotected()).isEmpty();
 			assertThat(catalog.keyNotLedByTenant()).isEmpty();
+			assertThat(catalog.uniqueNotLedByTenant()).isEmpty();
 		}
 	}
 

@@ -51,6 +51,19 @@ public final class RowLevelSecurityCatalog {
 				""");
 	}
 
+	/**
+	 * Tenant tables with a unique constraint or index that does not start with
+	 * {@code tenant_id}, or without a primary key: a table distributed by tenant (Citus)
+	 * can only enforce keys that hold the distribution column.
+	 */
+	public List<String> uniqueNotLedByTenant() throws SQLException {
+		return names("""
+				and (not exists (select 1 from pg_index i where i.indrelid = c.oid and i.indisprimary)
+				     or exists (select 1 from pg_index i
+				                where i.indrelid = c.oid and i.indisunique and i.indkey[0] <> a.attnum))
+				""");
+	}
+
 	public List<String> ownedBy(String role) throws SQLException {
 		return names("and pg_get_userbyid(c.relowner) = ?", role);
 	}
