@@ -1,5 +1,6 @@
 package fr.clocher.portal.observability;
 
+import fr.clocher.kernel.requestid.RequestIdFilter;
 import fr.clocher.kernel.ui.ModuleUi;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -23,15 +24,15 @@ import org.springframework.web.client.support.RestClientHttpServiceGroupConfigur
 class ObservabilityConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RequestIds.Filter> requestIdFilter() {
-		FilterRegistrationBean<RequestIds.Filter> registration = new FilterRegistrationBean<>(new RequestIds.Filter());
+	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
 	@Bean
 	RestClientHttpServiceGroupConfigurer requestIdForwarding() {
-		RequestIds.Forwarding forwarding = new RequestIds.Forwarding();
+		RequestIdForwarding forwarding = new RequestIdForwarding();
 		return (groups) -> groups.filterByName(ModuleUi.TENANT_SERVICE)
 			.forEachClient((group, client) -> client.requestInterceptor(forwarding));
 	}

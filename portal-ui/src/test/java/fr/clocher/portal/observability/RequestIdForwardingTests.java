@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
+import fr.clocher.kernel.requestid.RequestIdFilter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,7 +39,7 @@ class RequestIdForwardingTests {
 		this.tenantService = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.tenantService.createContext("/", (exchange) -> {
 			synchronized (this.received) {
-				this.received.add(String.valueOf(exchange.getRequestHeaders().getFirst(RequestIds.HEADER)));
+				this.received.add(String.valueOf(exchange.getRequestHeaders().getFirst(RequestIdFilter.HEADER)));
 			}
 			exchange.sendResponseHeaders(204, -1);
 			exchange.close();
@@ -46,7 +47,7 @@ class RequestIdForwardingTests {
 		this.tenantService.start();
 		this.client = RestClient.builder()
 			.baseUrl("http://127.0.0.1:" + this.tenantService.getAddress().getPort())
-			.requestInterceptor(new RequestIds.Forwarding())
+			.requestInterceptor(new RequestIdForwarding())
 			.build();
 	}
 
@@ -60,7 +61,7 @@ class RequestIdForwardingTests {
 		serve("4f1c2a9be07d4c55a1f0c3e2d9b8a761");
 
 		assertThat(this.received).containsExactly("4f1c2a9be07d4c55a1f0c3e2d9b8a761");
-		assertThat(MDC.get(RequestIds.KEY)).isNull();
+		assertThat(MDC.get(RequestIdFilter.KEY)).isNull();
 	}
 
 	@Test
@@ -74,7 +75,7 @@ class RequestIdForwardingTests {
 	private void serve(String id) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/admin/communes");
 		if (id != null) {
-			request.addHeader(RequestIds.HEADER, id);
+			request.addHeader(RequestIdFilter.HEADER, id);
 		}
 		HttpServlet view = new HttpServlet() {
 			@Override
@@ -85,7 +86,7 @@ class RequestIdForwardingTests {
 					.toBodilessEntity();
 			}
 		};
-		new RequestIds.Filter().doFilter(request, new MockHttpServletResponse(), new MockFilterChain(view));
+		new RequestIdFilter().doFilter(request, new MockHttpServletResponse(), new MockFilterChain(view));
 	}
 
 }
