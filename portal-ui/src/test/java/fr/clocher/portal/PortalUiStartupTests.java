@@ -57,6 +57,19 @@ class PortalUiStartupTests {
 	}
 
 	@Test
+	void probesAndMetricsAnswerWithoutSigningInOrASession() throws Exception {
+		for (String group : new String[] { "liveness", "readiness" }) {
+			HttpResponse<String> probe = get("/admin/actuator/health/" + group, Map.of());
+			assertThat(probe.statusCode()).isEqualTo(200);
+			assertThat(probe.body()).contains("\"status\":\"UP\"");
+		}
+		HttpResponse<String> metrics = get("/admin/actuator/prometheus", Map.of());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+		assertThat(metrics.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
 	void whoIsNotSignedInIsSentToSignIn() throws Exception {
 		HttpResponse<String> response = get("/admin/", Map.of());
 		assertThat(response.statusCode()).isEqualTo(302);

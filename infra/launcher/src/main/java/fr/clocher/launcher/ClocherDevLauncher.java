@@ -199,6 +199,22 @@ public final class ClocherDevLauncher {
 			.append(keycloak.adminPassword())
 			.append(")\n");
 		text.append("  Generated secrets         ").append(secrets.file()).append('\n');
+		text.append("\nHealth (add /liveness or /readiness) and Prometheus metrics, from this machine:\n");
+		text.append("  gateway         ")
+			.append(gateway)
+			.append("/actuator/health  ")
+			.append(gateway)
+			.append("/actuator/prometheus\n");
+		text.append("  tenant-service  http://localhost:")
+			.append(TENANT_SERVICE)
+			.append("/actuator/health  http://localhost:")
+			.append(TENANT_SERVICE)
+			.append("/actuator/prometheus  (Keycloak, mail: /actuator/health/dependencies)\n");
+		text.append("  portal-ui       http://localhost:")
+			.append(PORTAL_UI)
+			.append("/admin/actuator/health  http://localhost:")
+			.append(PORTAL_UI)
+			.append("/admin/actuator/prometheus\n");
 		text.append("  Mail catcher              SMTP 127.0.0.1:").append(SMTP).append(", messages printed here\n");
 		text.append("\nDemo logins (password ").append(DemoSeed.PASSWORD).append("):\n");
 		demo.logins()

@@ -1,31 +1,33 @@
-package fr.clocher.tenant.logging;
+package fr.clocher.kernel.requestid;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
 
-import fr.clocher.kernel.problem.ProblemHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps the gateway's request id ({@code X-Request-Id}) in the logging context while the
- * request is served, its error page included (the key {@link ProblemHandler#REQUEST_ID}).
- * An id that is not a short plain token is ignored: it is written into every log line,
- * and a client may have sent it.
+ * Keeps the gateway's request id in the logging context (key {@value #KEY}) while the
+ * request is served, its error page included. An id that is not a short plain token is
+ * ignored: it is written into every log line, and a client may have sent it. Register it
+ * first of all ({@code Ordered.HIGHEST_PRECEDENCE}).
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestIdFilter extends OncePerRequestFilter {
+public final class RequestIdFilter extends OncePerRequestFilter {
 
-	static final String HEADER = "X-Request-Id";
+	/**
+	 * The header that carries the id.
+	 */
+	public static final String HEADER = "X-Request-Id";
+
+	/**
+	 * The logging context's key.
+	 */
+	public static final String KEY = "requestId";
 
 	private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -42,7 +44,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		try (MDC.MDCCloseable scope = MDC.putCloseable(ProblemHandler.REQUEST_ID, id)) {
+		try (MDC.MDCCloseable scope = MDC.putCloseable(KEY, id)) {
 			chain.doFilter(request, response);
 		}
 	}
