@@ -233,7 +233,7 @@ public final class ClocherDevLauncher {
 		System.out.println(text);
 	}
 
-	private static Path jar(Path root, String module) throws IOException {
+	static Path jar(Path root, String module) throws IOException {
 		try (var files = Files.list(root.resolve(module).resolve("target"))) {
 			return files.filter((f) -> f.getFileName().toString().matches(module + "-.*-SNAPSHOT(-exec)?\\.jar"))
 				.sorted(Comparator.comparing((Path f) -> !f.getFileName().toString().endsWith("-exec.jar")))
