@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * than the description). Only when that finds nothing, an entry is found when one of its
  * words is close to the query by trigrams ({@code word_similarity} on the plain text, at
  * least {@code clocher.directory.typo-similarity}: the {@code <%} operator), which finds
- * a misspelt word, ranked by that similarity. Then by name. Runs inside the caller's
- * transaction.
+ * a misspelt word (or a plural the stemmer keeps: "vélos"), ranked by that similarity.
+ * Then by name. Runs inside the caller's transaction.
  */
 public class Search {
 
@@ -45,9 +45,12 @@ public class Search {
 		}
 		words = (words.length() > 200) ? words.substring(0, 200) : words;
 		UUID[] ids = tenants.toArray(UUID[]::new);
-		// Full text first, through its GIN index: most searches end here. Only when it
-		// finds nothing (a misspelt word) are the trigrams computed, on each of the
-		// tenant's rows: some ten times the cost (bench/directory).
+		// Full text first: most searches end here. Only when it finds nothing (a misspelt
+		// word) are the trigrams computed, on the text of each of the tenant's rows.
+		// Under
+		// row-level security neither step can use a GIN index (@@ and <% are not
+		// leakproof): both filter the rows of the tenants, found by their btree
+		// (V4__search_per_commune.sql, bench/directory).
 		List<StoredEntry> found = this.jdbc.sql("select " + EntryStore.COLUMNS + """
 				 from directory_entry e, websearch_to_tsquery('directory_french', :q) tsq
 				where e.tenant_id = any(:tenants) and (not :published or e.status = 'PUBLISHED')
