@@ -20,6 +20,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import fr.clocher.kernel.test.browser.HeadlessChromium;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -358,6 +359,59 @@ class PlatformEndToEndIT {
 					new Page.GetByRoleOptions().setName(Pattern.compile("Télécharger .*" + firstInvoice))));
 			assertThat(new String(bill, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		});
+	}
+
+	/**
+	 * Issue 15's demo: a resident proposes an entry on a demo commune's site (the browser
+	 * solves the proof of work), confirms her address by the mail's link; the commune's
+	 * secretary publishes it from the moderation queue in portal-ui; the commune's site
+	 * finds it by a search with an accent left out and a letter missing.
+	 */
+	@Test
+	void residentProposesAnEntryThatTheSecretaryPublishesAndTheSiteFindsDespiteATypo() throws Exception {
+		Matcher demo = DEMO_SECRETARY.matcher(this.platform.console());
+		assertThat(demo.find()).as("a demo secretary of one commune in the launcher's summary").isTrue();
+		String slug = demo.group(2);
+		String resident = "artisan-" + UUID.randomUUID().toString().substring(0, 6) + "@exemple.clocher.test";
+		String name = "Cordonnerie Sébastien";
+
+		inFrenchBrowser("resident-proposes-entry", (page) -> {
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/annuaire/proposer");
+			page.locator("#f-nom").fill(name);
+			page.locator("#f-categorie").selectOption(new SelectOption().setLabel("Artisans"));
+			page.locator("#f-description").fill("Ressemelage, clés minute et réparation de sacs.");
+			page.locator("#f-telephone").fill("05 61 00 09 09");
+			page.locator("#f-votre_courriel").fill(resident);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer la proposition")).click();
+			// The proof of work runs in the page before the form leaves.
+			assertThat(page.locator("h1")).hasText("Vérifiez votre messagerie",
+					new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+			page.navigate(this.platform.mailLink(resident, "Confirmez votre proposition", Set.of()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer ma proposition")).click();
+			assertThat(page.locator("h1")).hasText("Proposition confirmée");
+		});
+
+		inFrenchBrowser("secretary-approves-entry", (page) -> {
+			signIn(page, demo.group(1), DemoSeed.PASSWORD);
+			page.navigate(this.platform.gateway() + "/admin/directory/moderation");
+			page.locator("vaadin-grid-cell-content").filter(withText(name)).first().click();
+			assertThat(page.locator("#approve-submission")).isVisible();
+			screenshot(page, "secretary-directory-moderation.png");
+			page.locator("#approve-submission").click();
+			assertNotified(page, "est publiée");
+			signOut(page);
+		});
+
+		awaitOnSite("/c/" + slug + "/annuaire/categorie/artisans", name);
+		inFrenchBrowser("resident-searches-directory", (page) -> {
+			page.navigate(this.platform.gateway() + "/c/" + slug + "/annuaire");
+			page.locator("#dir-q").fill("cordonerie sebastien");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+			assertThat(page.locator("main")).containsText(name);
+			screenshot(page, "resident-directory-search.png");
+		});
+		assertThat(this.platform.mailLink(resident, "est publiée", Set.of())).as("the approval mail's link")
+			.contains("/annuaire/");
 	}
 
 	/** Clicks a download link or button and answers the file's bytes. */

@@ -23,10 +23,13 @@ public record DirectoryProperties(@DefaultValue("256KB") DataSize maxPhotoSize, 
 	 * @param challengeValidity how long a proof-of-work challenge may be solved
 	 * @param challengeMaxNumber the proof of work's difficulty (the browser tries up to
 	 * half of it on average: 50,000 SHA-256 hashes, well under a second)
+	 * @param unconfirmedKept how long a proposal whose submitter never followed the
+	 * confirmation link is kept (its link works that long); the directory's sweep deletes
+	 * it afterwards
 	 */
 	public record Proposals(@DefaultValue("annuaire@clocher.localhost") String from, @DefaultValue("5") int perAddress,
 			@DefaultValue("1h") java.time.Duration window, @DefaultValue("10m") java.time.Duration challengeValidity,
-			@DefaultValue("100000") long challengeMaxNumber) {
+			@DefaultValue("100000") long challengeMaxNumber, @DefaultValue("7d") java.time.Duration unconfirmedKept) {
 
 	}
 

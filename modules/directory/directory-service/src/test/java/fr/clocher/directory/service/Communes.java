@@ -114,6 +114,12 @@ final class Communes {
 		return id;
 	}
 
+	/** How many rows of a table the tenant has, read under its own context. */
+	long count(Commune tenant, String table) {
+		return this.work.inTenant(tenant.id(),
+				() -> this.jdbc.sql("select count(*) from " + table).query(Long.class).single());
+	}
+
 	/** A page of the tenant's public site, on its own host. */
 	ResultActions site(Commune tenant, String path) throws Exception {
 		return this.mvc.perform(get("http://" + tenant.slug() + ".clocher.test" + path));

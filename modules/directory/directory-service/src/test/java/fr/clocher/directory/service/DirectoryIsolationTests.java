@@ -96,7 +96,7 @@ class DirectoryIsolationTests {
 				assertThat(count(statement, "select count(*) from directory_entry")).as("no tenant, no rows").isZero();
 				asTenant(statement, this.a.id());
 				for (String table : new String[] { "directory_entry", "directory_category", "directory_submission",
-						"directory_challenge_used" }) {
+						"directory_challenge_used", "directory_proposal_post" }) {
 					assertThat(count(statement,
 							"select count(*) from " + table + " where tenant_id = '" + this.b.id() + "'"))
 						.as(table)

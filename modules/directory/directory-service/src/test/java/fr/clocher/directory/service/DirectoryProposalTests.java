@@ -1,13 +1,24 @@
 package fr.clocher.directory.service;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.jayway.jsonpath.JsonPath;
+import fr.clocher.directory.service.reminders.ReminderSweep;
+import fr.clocher.directory.service.submissions.RateLimit;
+import fr.clocher.kernel.tenancy.TenantWork;
 import jakarta.mail.internet.MimeMessage;
 import org.altcha.altcha.Altcha;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,6 +61,18 @@ class DirectoryProposalTests {
 	@Autowired
 	GreenMail smtp;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TenantWork work;
+
+	@Autowired
+	RateLimit limit;
+
+	@Autowired
+	ReminderSweep sweep;
+
 	Commune commune;
 
 	String shops;
@@ -65,6 +89,12 @@ class DirectoryProposalTests {
 		this.communes.site(this.commune, "/annuaire/proposer")
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<label for=\"f-nom\">")));
+		String base = "/c/" + this.commune.slug();
+		this.mvc.perform(get(base + "/annuaire/proposer"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"" + base + "/annuaire/proposer\"")))
+			.andExpect(content().string(containsString("data-challenge=\"" + base + "/annuaire/proposer/defi\"")))
+			.andExpect(content().string(containsString("src=\"" + base + "/annuaire/proposer/preuve.js\"")));
 		propose("10.0.0.1", proof(),
 				Map.of("nom", "Boulangerie Les Délices", "categorie", this.shops, "description",
 						"Pains spéciaux et pâtisseries.", "votre_courriel", "habitante@exemple.fr"))
@@ -164,6 +194,140 @@ class DirectoryProposalTests {
 		}
 		propose("10.0.0.4", proof(), fields).andExpect(status().isTooManyRequests());
 		propose("10.0.0.6", proof(), fields).andExpect(status().isOk());
+	}
+
+	@Test
+	void aCorrectionOfAPublishedEntryShowsItsDifferencesAndKeepsWhatTheFormDoesNotShow() throws Exception {
+		String pharmacy = this.communes.create(this.commune,
+				"{\"name\":\"Pharmacie du Marché\",\"categoryId\":\"" + this.communes.category(this.commune, "sante")
+						+ "\",\"phone\":\"04 92 00 00 00\"," + "\"latitude\":43.6,\"longitude\":1.44,"
+						+ "\"openingHours\":[{\"day\":\"MONDAY\",\"opens\":\"09:00\",\"closes\":\"12:00\"}]}");
+		this.communes.send(this.commune, "/entries/{id}/publish", "", pharmacy).andExpect(status().isOk());
+		this.communes.site(this.commune, "/annuaire/" + pharmacy)
+			.andExpect(content().string(containsString("/annuaire/proposer?fiche=" + pharmacy)));
+		this.communes.site(this.commune, "/annuaire/proposer", "fiche", pharmacy)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Proposer une correction")))
+			.andExpect(content().string(containsString("value=\"Pharmacie du Marché\"")))
+			.andExpect(content().string(containsString("value=\"04 92 00 00 00\"")))
+			.andExpect(content().string(containsString("name=\"fiche\" value=\"" + pharmacy + "\"")));
+
+		propose("10.0.1.1", proof(),
+				Map.of("fiche", pharmacy, "nom", "Pharmacie du Marché", "categorie",
+						this.communes.category(this.commune, "sante"), "telephone", "04 92 00 00 09", "votre_courriel",
+						"voisine@exemple.fr"))
+			.andExpect(status().isOk());
+		Matcher link = LINK.matcher((String) this.smtp.getReceivedMessages()[0].getContent());
+		assertThat(link.find()).isTrue();
+		site(post("/annuaire/proposer/confirmer").param("jeton", link.group(2))).andExpect(status().isOk());
+		String body = this.communes.read(this.commune, "/submissions")
+			.andExpect(jsonPath("$[0].entryId").value(pharmacy))
+			.andExpect(jsonPath("$[0].proposed.phone").value("04 92 00 00 09"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.communes.read(this.commune, "/entries/{id}", pharmacy)
+			.andExpect(jsonPath("$.phone").value("04 92 00 00 00"));
+
+		this.communes.send(this.commune, "/submissions/{id}/approve", "", (String) JsonPath.read(body, "$[0].id"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(pharmacy));
+		this.communes.read(this.commune, "/entries/{id}", pharmacy)
+			.andExpect(jsonPath("$.phone").value("04 92 00 00 09"))
+			.andExpect(jsonPath("$.latitude").value(43.6))
+			.andExpect(jsonPath("$.openingHours[0].opens").value("09:00"));
+		this.communes.read(this.commune, "/entries").andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
+	void aCorrectionIsOnlyOfThisCommunesPublishedEntries() throws Exception {
+		Commune other = this.communes.commune();
+		String elsewhere = this.communes.published(other, "commerces", "Boulangerie d'ailleurs", "Pain.");
+		String draft = this.communes.create(this.commune,
+				Communes.json(Map.of("name", "Boulangerie en projet", "categoryId", this.shops)));
+		this.communes.site(this.commune, "/annuaire/proposer", "fiche", elsewhere).andExpect(status().isNotFound());
+		this.communes.site(this.commune, "/annuaire/proposer", "fiche", draft).andExpect(status().isNotFound());
+		for (String entry : new String[] { elsewhere, draft, "pas-un-identifiant" }) {
+			propose("10.0.1.2", proof(),
+					Map.of("fiche", entry, "nom", "Boulangerie", "categorie", this.shops, "votre_courriel",
+							"voisin@exemple.fr"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("Fiche à corriger : Cette fiche n&#39;est plus publiée")));
+		}
+		assertThat(this.smtp.getReceivedMessages()).isEmpty();
+		assertThat(this.communes.count(this.commune, "directory_submission")).isZero();
+	}
+
+	@Test
+	void anUnconfirmedProposalIsPurgedAfterSevenDaysAndItsLinkNoLongerWorks() throws Exception {
+		propose("10.0.1.3", proof(),
+				Map.of("nom", "Garage", "categorie", this.shops, "votre_courriel", "garage@exemple.fr"))
+			.andExpect(status().isOk());
+		propose("10.0.1.3", proof(),
+				Map.of("nom", "Garage bis", "categorie", this.shops, "votre_courriel", "garage@exemple.fr"))
+			.andExpect(status().isOk());
+		Matcher old = LINK.matcher((String) this.smtp.getReceivedMessages()[0].getContent());
+		assertThat(old.find()).isTrue();
+		this.work.runInTenant(this.commune.id(),
+				() -> this.jdbc
+					.sql("update directory_submission set created_at = now() - interval '7 days 1 minute'"
+							+ " where content ->> 'name' = 'Garage'")
+					.update());
+
+		this.communes.site(this.commune, "/annuaire/proposer/confirmer", "jeton", old.group(2))
+			.andExpect(content().string(containsString("Lien invalide")));
+		site(post("/annuaire/proposer/confirmer").param("jeton", old.group(2))).andExpect(status().isBadRequest());
+		this.sweep.run();
+
+		assertThat(this.communes.count(this.commune, "directory_submission")).isOne();
+		Matcher recent = LINK.matcher((String) this.smtp.getReceivedMessages()[1].getContent());
+		assertThat(recent.find()).isTrue();
+		site(post("/annuaire/proposer/confirmer").param("jeton", recent.group(2))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theFloodLimitIsCountedInTheDatabaseForEveryInstance() throws Exception {
+		// Another instance of the service: its own RateLimit, the same database.
+		RateLimit other = new RateLimit(this.jdbc, Clock.systemUTC(), 5, Duration.ofHours(1));
+		Map<String, String> fields = Map.of("nom", "Garage", "categorie", this.shops, "votre_courriel",
+				"garage@exemple.fr");
+		for (int i = 0; i < 3; i++) {
+			propose("10.0.1.4", "", fields).andExpect(status().isBadRequest());
+		}
+		assertThat(this.work.inTenant(this.commune.id(), () -> other.allow("10.0.1.4"))).isTrue();
+		assertThat(this.work.inTenant(this.commune.id(), () -> other.allow("10.0.1.4"))).isTrue();
+		assertThat(this.work.inTenant(this.commune.id(), () -> other.allow("10.0.1.4"))).isFalse();
+		propose("10.0.1.4", proof(), fields).andExpect(status().isTooManyRequests());
+		propose("10.0.1.5", proof(), fields).andExpect(status().isOk());
+
+		// Ten posts at once from one address, half on each instance: five pass.
+		List<Callable<Boolean>> posts = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			RateLimit instance = (i % 2 == 0) ? this.limit : other;
+			posts.add(() -> this.work.inTenant(this.commune.id(), () -> instance.allow("10.0.1.6")));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			long passed = 0;
+			for (Future<Boolean> post : pool.invokeAll(posts)) {
+				passed += post.get() ? 1 : 0;
+			}
+			assertThat(passed).isEqualTo(5);
+		}
+		finally {
+			pool.shutdown();
+		}
+		Commune second = this.communes.commune();
+		assertThat(this.work.inTenant(second.id(), () -> other.allow("10.0.1.6"))).as("another commune's form")
+			.isTrue();
+		assertThat(this.communes.count(this.commune, "directory_proposal_post")).as("5 + 1 + 5 posts let through")
+			.isEqualTo(11);
+		this.work.runInTenant(this.commune.id(),
+				() -> this.jdbc.sql("update directory_proposal_post set posted_at = posted_at - interval '61 minutes'")
+					.update());
+		this.sweep.run();
+		assertThat(this.communes.count(this.commune, "directory_proposal_post")).isZero();
+		assertThat(this.communes.count(second, "directory_proposal_post")).isOne();
 	}
 
 	/** Asks the site for a challenge and solves it as the form's script does. */

@@ -53,6 +53,8 @@ class DirectorySearchTests {
 		assertThat(publicSearch("boulangeries")).containsExactly("Boulangerie Au Bon Pain");
 		assertThat(publicSearch("boulengerie")).first().isEqualTo("Boulangerie Au Bon Pain");
 		assertThat(publicSearch("BOULANGERIE")).containsExactly("Boulangerie Au Bon Pain");
+		assertThat(publicSearch("vienoiseries")).as("a misspelt word of a description")
+			.containsExactly("Boulangerie Au Bon Pain");
 	}
 
 	@Test

@@ -31,8 +31,13 @@ public class InMemorySubmissionsApi implements SubmissionsApi {
 	}
 
 	public Submission add(EntryDraft proposed, String email) {
-		Submission submission = new Submission(UUID.randomUUID(), null, proposed, email, SubmissionStatus.PENDING, null,
-				Instant.now(), null);
+		return add(null, proposed, email);
+	}
+
+	/** A correction of an entry, or a new one when {@code entry} is null. */
+	public Submission add(UUID entry, EntryDraft proposed, String email) {
+		Submission submission = new Submission(UUID.randomUUID(), entry, proposed, email, SubmissionStatus.PENDING,
+				null, Instant.now(), null);
 		this.submissions.put(submission.id(), submission);
 		return submission;
 	}

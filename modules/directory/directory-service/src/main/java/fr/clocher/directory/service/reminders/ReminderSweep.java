@@ -6,6 +6,8 @@ import java.util.UUID;
 import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.service.mail.DirectoryMail;
 import fr.clocher.directory.service.reminders.OwnerReminders.Due;
+import fr.clocher.directory.service.submissions.RateLimit;
+import fr.clocher.directory.service.submissions.Submissions;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantRef;
@@ -13,11 +15,12 @@ import fr.clocher.kernel.tenancy.TenantWork;
 
 /**
  * Goes through the active tenants, one short transaction each under its own context,
- * marks the entries due for the yearly question, then mails their owners once that is
- * kept. Every few hours ({@code clocher.directory.reminders.every}): 35,000 tenants are a
- * few transactions a second for a moment, most of them finding nothing. A mail that
- * cannot leave is asked again a year later; the entry turns stale meanwhile if nobody
- * confirms it.
+ * deletes the proposals never confirmed in time and the rate limit's old posts, marks the
+ * entries due for the yearly question, then mails their owners once that is kept. Every
+ * few hours ({@code clocher.directory.reminders.every}): 35,000 tenants are a few
+ * transactions a second for a moment, most of them finding nothing. A mail that cannot
+ * leave is asked again a year later; the entry turns stale meanwhile if nobody confirms
+ * it.
  */
 public class ReminderSweep {
 
@@ -31,15 +34,21 @@ public class ReminderSweep {
 
 	private final DirectoryMail mail;
 
+	private final Submissions submissions;
+
+	private final RateLimit limit;
+
 	private final int batch;
 
 	ReminderSweep(TenantDirectory directory, TenantWork work, ModuleActivations activations, OwnerReminders reminders,
-			DirectoryMail mail, int batch) {
+			DirectoryMail mail, Submissions submissions, RateLimit limit, int batch) {
 		this.directory = directory;
 		this.work = work;
 		this.activations = activations;
 		this.reminders = reminders;
 		this.mail = mail;
+		this.submissions = submissions;
+		this.limit = limit;
 		this.batch = batch;
 	}
 
@@ -47,8 +56,14 @@ public class ReminderSweep {
 	public int run() {
 		int sent = 0;
 		for (UUID tenant : this.directory.activeTenantIds()) {
-			List<Due> due = this.work.inTenant(tenant,
-					() -> this.activations.isEnabled(Directory.KEY) ? this.reminders.mark(this.batch) : List.of());
+			List<Due> due = this.work.inTenant(tenant, () -> {
+				if (!this.activations.isEnabled(Directory.KEY)) {
+					return List.of();
+				}
+				this.submissions.purgeUnconfirmed();
+				this.limit.forgetOld();
+				return this.reminders.mark(this.batch);
+			});
 			if (due.isEmpty()) {
 				continue;
 			}

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import fr.clocher.directory.service.DirectoryProperties;
 import fr.clocher.directory.service.mail.DirectoryMail;
 import fr.clocher.directory.service.site.SiteAnswers;
+import fr.clocher.directory.service.submissions.RateLimit;
+import fr.clocher.directory.service.submissions.Submissions;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.site.SiteVersions;
@@ -43,8 +45,10 @@ public class RemindersConfiguration {
 
 	@Bean
 	ReminderSweep directoryReminderSweep(TenantDirectory directory, TenantWork work, ModuleActivations activations,
-			OwnerReminders reminders, DirectoryMail mail, DirectoryProperties properties) {
-		return new ReminderSweep(directory, work, activations, reminders, mail, properties.reminders().batch());
+			OwnerReminders reminders, DirectoryMail mail, Submissions submissions, RateLimit limit,
+			DirectoryProperties properties) {
+		return new ReminderSweep(directory, work, activations, reminders, mail, submissions, limit,
+				properties.reminders().batch());
 	}
 
 	@Configuration(proxyBeanMethods = false)

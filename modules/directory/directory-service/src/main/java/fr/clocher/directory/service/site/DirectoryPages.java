@@ -208,6 +208,8 @@ class DirectoryPages implements SitePages {
 		CategoryKind kind = (category != null) ? category.kind() : CategoryKind.ORGANIZATION;
 		String locality = row.communeId().equals(request.tenant().id()) ? request.tenant().name() : null;
 		model.put("jsonLd", this.jsonLd.of(row, kind, request, locality));
+		model.put("id", row.id().toString());
+		model.put("correctable", row.tenantId().equals(request.tenant().id()));
 		String description = (String) model.get("summary");
 		return new SitePage(row.name(), description, this.views.entry.execute(model),
 				(row.photoType() != null) ? row.publicPath() + "/photo" : null, false);

@@ -3,12 +3,14 @@ package fr.clocher.directory.service.submissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.api.EntryDraft;
+import fr.clocher.directory.service.entries.StoredEntry;
 import fr.clocher.directory.service.site.SiteAnswers;
 import fr.clocher.kernel.module.ModuleEndpoint;
 import fr.clocher.kernel.problem.ApiProblem;
@@ -26,11 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The proposal's posts on the commune's site (its host, or {@code /c/<slug>}): a fresh
- * proof-of-work challenge, the proposal, the confirmation of the submitter's address. A
- * proposal is refused, in this order: a flood from one address (429), a filled honeypot
- * (answered as a success, nothing kept), a missing or replayed proof of work, then each
- * refused field, named on the form. Answers are pages in the commune's frame, never kept
- * by a cache.
+ * proof-of-work challenge, the proposal (a new entry, or with {@code fiche} the
+ * correction of a published one), the confirmation of the submitter's address. A proposal
+ * is refused, in this order: a flood from one address (429), a filled honeypot (answered
+ * as a success, nothing kept), a missing or replayed proof of work, then each refused
+ * field, named on the form. Answers are pages in the commune's frame, never kept by a
+ * cache.
  */
 @RestController
 @ModuleEndpoint(Directory.KEY)
@@ -69,16 +72,19 @@ class ProposalController {
 		SiteRequest site = site(http, ProposalPages.FORM);
 		Map<String, String> values = new LinkedHashMap<>();
 		ProposalPages.FIELDS.values().forEach((field) -> values.put(field[0], form.getFirst(field[0])));
-		if (!this.limit.allow(site.tenant().id(), http.getRemoteAddr())) {
+		if (!this.limit.allow(http.getRemoteAddr())) {
 			return page(HttpStatus.TOO_MANY_REQUESTS, site, this.pages.step(site, "Trop de propositions",
 					"Trop de propositions sont parties de votre connexion : réessayez dans une heure.", null, null));
 		}
 		if (form.getFirst("url_page") != null && !form.getFirst("url_page").isEmpty()) {
 			return sent(site);
 		}
+		String fiche = values.get("fiche");
+		UUID corrected = (fiche != null && !fiche.isBlank()) ? entryId(fiche).orElse(new UUID(0, 0)) : null;
+		StoredEntry entry = (corrected != null) ? this.submissions.correctable(corrected).orElse(null) : null;
 		String token;
 		try {
-			token = this.submissions.propose(draft(values), null, values.get("votre_courriel"),
+			token = this.submissions.propose(draft(values, entry), corrected, values.get("votre_courriel"),
 					form.getFirst("preuve"));
 		}
 		catch (ApiProblem refused) {
@@ -115,7 +121,21 @@ class ProposalController {
 						null, null));
 	}
 
-	private static EntryDraft draft(Map<String, String> values) {
+	/** The entry a correction names, when its id is one. */
+	static Optional<UUID> entryId(String fiche) {
+		try {
+			return Optional.of(UUID.fromString(fiche.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The proposed entry from the form; for a correction, what the form does not show
+	 * (the member commune, the position, the opening hours) is the entry's.
+	 */
+	private static EntryDraft draft(Map<String, String> values, StoredEntry corrected) {
 		UUID category;
 		try {
 			category = (values.get("categorie") != null && !values.get("categorie").isBlank())
@@ -123,6 +143,11 @@ class ProposalController {
 		}
 		catch (IllegalArgumentException ex) {
 			category = new UUID(0, 0);
+		}
+		if (corrected != null) {
+			return new EntryDraft(values.get("nom"), category, values.get("description"), values.get("adresse"),
+					corrected.communeId(), corrected.latitude(), corrected.longitude(), values.get("telephone"),
+					values.get("courriel"), values.get("site"), corrected.openingHours(), values.get("siret"));
 		}
 		return new EntryDraft(values.get("nom"), category, values.get("description"), values.get("adresse"), null, null,
 				null, values.get("telephone"), values.get("courriel"), values.get("site"), List.of(),

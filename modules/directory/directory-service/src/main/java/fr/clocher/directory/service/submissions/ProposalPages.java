@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.samskivert.mustache.Template;
 import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.service.categories.CategoryStore;
+import fr.clocher.directory.service.entries.StoredEntry;
 import fr.clocher.directory.service.site.SiteAnswers;
 import fr.clocher.kernel.site.SiteContent;
 import fr.clocher.kernel.site.SiteFile;
@@ -42,7 +43,8 @@ class ProposalPages implements SitePages {
 			"address", new String[] { "adresse", "Adresse" }, "phone", new String[] { "telephone", "Téléphone" },
 			"email", new String[] { "courriel", "Courriel de la fiche" }, "website",
 			new String[] { "site", "Site internet" }, "siret", new String[] { "siret", "SIRET" }, "submitterEmail",
-			new String[] { "votre_courriel", "Votre adresse électronique" });
+			new String[] { "votre_courriel", "Votre adresse électronique" }, "entryId",
+			new String[] { "fiche", "Fiche à corriger" });
 
 	private final Submissions submissions;
 
@@ -76,7 +78,7 @@ class ProposalPages implements SitePages {
 	@Override
 	public Optional<SiteContent> find(SiteRequest request) {
 		return switch (request.path()) {
-			case FORM -> Optional.of(form(request, Map.of(), Map.of()));
+			case FORM -> opened(request);
 			case SCRIPT -> Optional.of(new SiteFile(this.script, "text/javascript;charset=UTF-8", null, false));
 			case CONFIRM ->
 				Optional.of(
@@ -89,13 +91,47 @@ class ProposalPages implements SitePages {
 		};
 	}
 
+	/**
+	 * The empty form, or with {@code ?fiche=<id>} the form of a correction filled with
+	 * the entry as published (none when the entry is not one of the commune's published
+	 * ones).
+	 */
+	private Optional<SiteContent> opened(SiteRequest request) {
+		String fiche = request.parameters().get("fiche");
+		if (fiche == null || fiche.isBlank()) {
+			return Optional.of(form(request, Map.of(), Map.of()));
+		}
+		return ProposalController.entryId(fiche)
+			.flatMap(this.submissions::correctable)
+			.map((entry) -> form(request, values(entry), Map.of()));
+	}
+
+	private static Map<String, String> values(StoredEntry entry) {
+		Map<String, String> values = new HashMap<>();
+		values.put("fiche", entry.id().toString());
+		values.put("nom", entry.name());
+		values.put("categorie", entry.categoryId().toString());
+		values.put("description", entry.description());
+		values.put("adresse", entry.address());
+		values.put("telephone", entry.phone());
+		values.put("courriel", entry.email());
+		values.put("site", entry.website());
+		values.put("siret", entry.siret());
+		return values;
+	}
+
 	/** The form, with what was typed and each refused field's reason. */
 	SitePage form(SiteRequest request, Map<String, String> values, Map<String, String> errors) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("action", request.link(FORM));
 		model.put("challenge", request.link(CHALLENGE));
-		model.put("script", request.link(SCRIPT));
+		// A src is a site path: the site's frame prefixes it with the base (/c/<slug>),
+		// as it does every href and src; the form's action and the challenge's data
+		// attribute it does not.
+		model.put("script", SCRIPT);
 		FIELDS.values().forEach((field) -> model.put(field[0], values.get(field[0])));
+		boolean correcting = values.get("fiche") != null && !values.get("fiche").isBlank();
+		model.put("correcting", correcting);
 		String chosen = values.get("categorie");
 		model.put("categories",
 				this.categories.all()
@@ -110,8 +146,11 @@ class ProposalPages implements SitePages {
 		}).toList();
 		model.put("hasErrors", !list.isEmpty());
 		model.put("errors", list);
-		return SitePage.of("Proposer une fiche", "Proposer une fiche pour l'annuaire de la commune.",
-				this.form.execute(model));
+		return correcting
+				? SitePage.of("Proposer une correction",
+						"Proposer une correction d'une fiche de l'annuaire de la commune.", this.form.execute(model))
+				: SitePage.of("Proposer une fiche", "Proposer une fiche pour l'annuaire de la commune.",
+						this.form.execute(model));
 	}
 
 	SitePage step(SiteRequest request, String heading, String message, String button, String token) {

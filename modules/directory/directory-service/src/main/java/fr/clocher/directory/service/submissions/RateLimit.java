@@ -1,23 +1,29 @@
 package fr.clocher.directory.service.submissions;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.HexFormat;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+
+import fr.clocher.directory.service.mail.Tokens;
+import fr.clocher.kernel.tenancy.TenantContext;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How many proposals one address may post to one commune's site in a window (sliding),
  * counted before anything else is read: a flood is refused with 429 whatever it holds.
- * Kept in this instance's memory (an address spread over several instances gets the limit
- * once per instance); addresses are kept only while they have posts in the window.
+ * Kept in PostgreSQL ({@code directory_proposal_post}, the address as its SHA-256), so
+ * that every instance of the service counts the same posts; a transaction-scoped advisory
+ * lock on the tenant and the address orders two concurrent posts. A post is counted in
+ * its own transaction, kept even when the proposal is then refused.
  */
-class RateLimit {
+public class RateLimit {
 
-	private final Map<String, Deque<Instant>> posts = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
@@ -25,34 +31,50 @@ class RateLimit {
 
 	private final Duration window;
 
-	RateLimit(Clock clock, int max, Duration window) {
+	public RateLimit(JdbcClient jdbc, Clock clock, int max, Duration window) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.max = max;
 		this.window = window;
 	}
 
-	/** Counts a post; false when the address has used its posts in the window. */
-	boolean allow(UUID tenant, String address) {
+	/**
+	 * Counts a post of the current tenant's form; false when the address has used its
+	 * posts in the window.
+	 */
+	@Transactional
+	public boolean allow(String address) {
+		UUID tenant = TenantContext.require();
+		byte[] hash = Tokens.hash((address == null || address.isEmpty()) ? "-" : address);
 		Instant now = this.clock.instant();
-		Instant since = now.minus(this.window);
-		if (this.posts.size() > 10_000) {
-			this.posts.values().removeIf((times) -> {
-				synchronized (times) {
-					return times.isEmpty() || times.peekLast().isBefore(since);
-				}
-			});
+		Timestamp since = Timestamp.from(now.minus(this.window));
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 15))")
+			.param(tenant + "/" + HexFormat.of().formatHex(hash))
+			.query((rs, n) -> 1)
+			.list();
+		this.jdbc.sql("delete from directory_proposal_post where tenant_id = ? and address_hash = ? and posted_at <= ?")
+			.params(tenant, hash, since)
+			.update();
+		int posted = this.jdbc
+			.sql("select count(*) from directory_proposal_post where tenant_id = ? and address_hash = ?")
+			.params(tenant, hash)
+			.query(Integer.class)
+			.single();
+		if (posted >= this.max) {
+			return false;
 		}
-		Deque<Instant> times = this.posts.computeIfAbsent(tenant + "/" + address, (key) -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-				times.pollFirst();
-			}
-			if (times.size() >= this.max) {
-				return false;
-			}
-			times.addLast(now);
-			return true;
-		}
+		this.jdbc.sql("insert into directory_proposal_post (tenant_id, address_hash, posted_at) values (?, ?, ?)")
+			.params(tenant, hash, Timestamp.from(now))
+			.update();
+		return true;
+	}
+
+	/** Forgets the current tenant's posts out of the window; how many. */
+	@Transactional
+	public int forgetOld() {
+		return this.jdbc.sql("delete from directory_proposal_post where tenant_id = ? and posted_at <= ?")
+			.params(TenantContext.require(), Timestamp.from(this.clock.instant().minus(this.window)))
+			.update();
 	}
 
 }

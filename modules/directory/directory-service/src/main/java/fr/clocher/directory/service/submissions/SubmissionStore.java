@@ -44,21 +44,35 @@ class SubmissionStore {
 			.update();
 	}
 
-	/** Confirms the unconfirmed proposal of this token; false when there is none. */
-	boolean confirm(byte[] tokenHash, Instant now) {
+	/**
+	 * Confirms the unconfirmed proposal of this token made after a time; false when there
+	 * is none.
+	 */
+	boolean confirm(byte[] tokenHash, Instant since, Instant now) {
 		return this.jdbc.sql("""
 				update directory_submission set status = 'PENDING', confirmed_at = ?
-				where tenant_id = ? and token_hash = ? and status = 'UNCONFIRMED'
-				""").params(Timestamp.from(now), TenantContext.require(), tokenHash).update() == 1;
+				where tenant_id = ? and token_hash = ? and status = 'UNCONFIRMED' and created_at > ?
+				""")
+			.params(Timestamp.from(now), TenantContext.require(), tokenHash, Timestamp.from(since))
+			.update() == 1;
 	}
 
-	boolean unconfirmed(byte[] tokenHash) {
+	boolean unconfirmed(byte[] tokenHash, Instant since) {
 		return this.jdbc
 			.sql("select count(*) from directory_submission where tenant_id = ? and token_hash = ?"
-					+ " and status = 'UNCONFIRMED'")
-			.params(TenantContext.require(), tokenHash)
+					+ " and status = 'UNCONFIRMED' and created_at > ?")
+			.params(TenantContext.require(), tokenHash, Timestamp.from(since))
 			.query(Integer.class)
 			.single() == 1;
+	}
+
+	/** Deletes the unconfirmed proposals made before a time; how many. */
+	int deleteUnconfirmed(Instant before) {
+		return this.jdbc
+			.sql("delete from directory_submission where tenant_id = ? and status = 'UNCONFIRMED'"
+					+ " and created_at <= ?")
+			.params(TenantContext.require(), Timestamp.from(before))
+			.update();
 	}
 
 	List<Submission> all(SubmissionStatus status) {

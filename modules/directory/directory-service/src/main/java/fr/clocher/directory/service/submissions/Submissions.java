@@ -1,7 +1,10 @@
 package fr.clocher.directory.service.submissions;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.clocher.directory.api.Directory;
@@ -13,6 +16,7 @@ import fr.clocher.directory.service.entries.Checks;
 import fr.clocher.directory.service.entries.Content;
 import fr.clocher.directory.service.entries.Drafts;
 import fr.clocher.directory.service.entries.Entries;
+import fr.clocher.directory.service.entries.EntryStore;
 import fr.clocher.directory.service.entries.StoredEntry;
 import fr.clocher.directory.service.mail.Tokens;
 import fr.clocher.kernel.api.LocalizedText;
@@ -36,29 +40,41 @@ public class Submissions {
 
 	private final Entries entries;
 
+	private final EntryStore entryStore;
+
 	private final Challenges challenges;
 
 	private final ChangeLog log;
 
 	private final Clock clock;
 
-	Submissions(SubmissionStore store, Drafts drafts, Entries entries, Challenges challenges, ChangeLog log,
-			Clock clock) {
+	private final Duration unconfirmedKept;
+
+	Submissions(SubmissionStore store, Drafts drafts, Entries entries, EntryStore entryStore, Challenges challenges,
+			ChangeLog log, Clock clock, Duration unconfirmedKept) {
 		this.store = store;
 		this.drafts = drafts;
 		this.entries = entries;
+		this.entryStore = entryStore;
 		this.challenges = challenges;
 		this.log = log;
 		this.clock = clock;
+		this.unconfirmedKept = unconfirmedKept;
 	}
 
 	/**
 	 * Keeps a proposal, unconfirmed: the proof of work first (refused: {@code challenge},
-	 * nothing kept, the challenge unused), then every field.
+	 * nothing kept, the challenge unused), then every field; a correction is of one of
+	 * the current tenant's published entries ({@code entryId}).
 	 * @return the confirmation token to mail
 	 */
 	@Transactional
 	public String propose(EntryDraft draft, UUID correctedEntry, String submitterEmail, String proof) {
+		if (correctedEntry != null && correctable(correctedEntry).isEmpty()) {
+			throw ApiProblem.badRequest("entry-not-correctable", "entryId",
+					LocalizedText.of("Cette fiche n'est plus publiée dans l'annuaire de la commune.",
+							"This entry is no longer published in the commune's directory."));
+		}
 		if (!this.challenges.accept(proof)) {
 			throw ApiProblem.badRequest("challenge-refused", "challenge",
 					LocalizedText.of("La vérification anti-robot a échoué : rechargez la page et réessayez.",
@@ -81,18 +97,47 @@ public class Submissions {
 		return token;
 	}
 
-	/** Whether the token is one of an unconfirmed proposal of the current tenant. */
+	/**
+	 * An entry the public may propose a correction of: published, of the current tenant
+	 * (a group's entry shown on a member's site is corrected on the group's).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StoredEntry> correctable(UUID entry) {
+		return this.entryStore.find(entry).filter(StoredEntry::published);
+	}
+
+	/**
+	 * Whether the token is one of an unconfirmed proposal of the current tenant, still
+	 * kept.
+	 */
 	@Transactional(readOnly = true)
 	public boolean genuine(String token) {
 		byte[] hash = Tokens.hash(token);
-		return hash != null && this.store.unconfirmed(hash);
+		return hash != null && this.store.unconfirmed(hash, keptSince());
 	}
 
-	/** Confirms the submitter's address: the proposal goes to the secretary. */
+	/**
+	 * Confirms the submitter's address: the proposal goes to the secretary. A link older
+	 * than {@code clocher.directory.proposals.unconfirmed-kept} confirms nothing.
+	 */
 	@Transactional
 	public boolean confirm(String token) {
 		byte[] hash = Tokens.hash(token);
-		return hash != null && this.store.confirm(hash, this.clock.instant());
+		return hash != null && this.store.confirm(hash, keptSince(), this.clock.instant());
+	}
+
+	/**
+	 * Deletes the current tenant's proposals whose submitter never confirmed the address
+	 * in {@code clocher.directory.proposals.unconfirmed-kept} (7 days by default).
+	 * @return how many
+	 */
+	@Transactional
+	public int purgeUnconfirmed() {
+		return this.store.deleteUnconfirmed(keptSince());
+	}
+
+	private Instant keptSince() {
+		return this.clock.instant().minus(this.unconfirmedKept);
 	}
 
 	@Transactional(readOnly = true)
@@ -106,7 +151,7 @@ public class Submissions {
 		Submission submission = pending(id);
 		EntryDraft draft = (edited != null) ? edited : submission.proposed();
 		StoredEntry entry;
-		if (submission.entryId() != null && exists(submission.entryId())) {
+		if (submission.entryId() != null && this.entryStore.find(submission.entryId()).isPresent()) {
 			entry = this.entries.update(submission.entryId(), draft);
 			entry = this.entries.publish(entry.id());
 		}
@@ -131,16 +176,6 @@ public class Submissions {
 		this.log.record(Directory.KEY, LocalizedText.of("Proposition « %s » : refusée", "Proposal '%s': rejected")
 			.formatted(submission.proposed().name()));
 		return new Decision(this.store.lock(id).orElseThrow(), null, why);
-	}
-
-	private boolean exists(UUID entry) {
-		try {
-			this.entries.get(entry);
-			return true;
-		}
-		catch (ApiProblem missing) {
-			return false;
-		}
 	}
 
 	private Submission pending(UUID id) {

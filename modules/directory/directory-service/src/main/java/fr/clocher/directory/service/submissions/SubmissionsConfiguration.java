@@ -6,6 +6,7 @@ import fr.clocher.directory.service.DirectoryProperties;
 import fr.clocher.directory.service.categories.CategoryStore;
 import fr.clocher.directory.service.entries.Drafts;
 import fr.clocher.directory.service.entries.Entries;
+import fr.clocher.directory.service.entries.EntryStore;
 import fr.clocher.directory.service.mail.DirectoryMail;
 import fr.clocher.directory.service.site.SiteAnswers;
 import fr.clocher.kernel.audit.ChangeLog;
@@ -35,16 +36,17 @@ public class SubmissionsConfiguration {
 	}
 
 	@Bean
-	RateLimit directoryRateLimit(DirectoryProperties properties, ObjectProvider<Clock> clock) {
-		return new RateLimit(clock.getIfAvailable(Clock::systemUTC), properties.proposals().perAddress(),
+	RateLimit directoryRateLimit(JdbcClient jdbc, DirectoryProperties properties, ObjectProvider<Clock> clock) {
+		return new RateLimit(jdbc, clock.getIfAvailable(Clock::systemUTC), properties.proposals().perAddress(),
 				properties.proposals().window());
 	}
 
 	@Bean
 	Submissions directorySubmissions(JdbcClient jdbc, ObjectMapper json, Drafts drafts, Entries entries,
-			Challenges challenges, ChangeLog log, ObjectProvider<Clock> clock) {
-		return new Submissions(new SubmissionStore(jdbc, json), drafts, entries, challenges, log,
-				clock.getIfAvailable(Clock::systemUTC));
+			EntryStore entryStore, Challenges challenges, ChangeLog log, DirectoryProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new Submissions(new SubmissionStore(jdbc, json), drafts, entries, entryStore, challenges, log,
+				clock.getIfAvailable(Clock::systemUTC), properties.proposals().unconfirmedKept());
 	}
 
 	@Bean

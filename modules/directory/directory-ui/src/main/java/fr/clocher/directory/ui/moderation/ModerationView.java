@@ -2,6 +2,7 @@ package fr.clocher.directory.ui.moderation;
 
 import java.util.List;
 
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import fr.clocher.directory.api.Directory;
+import fr.clocher.directory.api.EntriesApi;
+import fr.clocher.directory.api.Entry;
 import fr.clocher.directory.api.EntryDraft;
 import fr.clocher.directory.api.Rejection;
 import fr.clocher.directory.api.Submission;
@@ -31,7 +34,8 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
 /**
  * The residents' proposals waiting for the secretary (their submitters confirmed their
  * address): one is chosen, corrected if need be, then published, or refused with a reason
- * the submitter receives.
+ * the submitter receives. A correction of an entry shows, under each field it changes,
+ * the entry's present value.
  */
 @Route("directory/moderation")
 @PageTitle("Propositions pour l'annuaire")
@@ -59,6 +63,11 @@ public class ModerationView extends ModuleScreen {
 
 	final Paragraph submitter = new Paragraph();
 
+	/**
+	 * For a correction: which entry, and that the fields changed show its present value.
+	 */
+	final Paragraph correction = new Paragraph();
+
 	final Button approve = new Button(translate("directory.moderation.approve"), VaadinIcon.CHECK.create(),
 			(event) -> approve());
 
@@ -69,11 +78,14 @@ public class ModerationView extends ModuleScreen {
 
 	private final SubmissionsApi submissionsApi;
 
+	private final EntriesApi entriesApi;
+
 	private Submission chosen;
 
-	public ModerationView(SubmissionsApi submissionsApi) {
+	public ModerationView(SubmissionsApi submissionsApi, EntriesApi entriesApi) {
 		super(translate("directory.moderation.title"), translate("directory.moderation.intro"));
 		this.submissionsApi = submissionsApi;
+		this.entriesApi = entriesApi;
 		this.grid.addColumn((submission) -> submission.proposed().name())
 			.setHeader(translate("directory.moderation.name"));
 		this.grid.addColumn(Submission::submitterEmail).setHeader(translate("directory.moderation.submitter"));
@@ -98,8 +110,9 @@ public class ModerationView extends ModuleScreen {
 		FormLayout form = new FormLayout(this.name, this.description, this.address, this.phone, this.email,
 				this.website, this.siret);
 		this.detail.setPadding(false);
-		this.detail.add(new H3(translate("directory.moderation.detail")), this.submitter, form, this.approve,
-				new HorizontalLayout(this.reason, this.reject));
+		this.correction.setId("correction-of");
+		this.detail.add(new H3(translate("directory.moderation.detail")), this.submitter, this.correction, form,
+				this.approve, new HorizontalLayout(this.reason, this.reject));
 		this.detail.setVisible(false);
 		add(this.grid, this.detail);
 		load();
@@ -121,6 +134,36 @@ public class ModerationView extends ModuleScreen {
 		this.siret.setValue(orEmpty(proposed.siret()));
 		this.reason.clear();
 		this.submitter.setText(translate("directory.moderation.from", submission.submitterEmail()));
+		showDifferences(submission);
+	}
+
+	/**
+	 * For a correction, the entry's present value under each field the proposal changes;
+	 * nothing under the others.
+	 */
+	private void showDifferences(Submission submission) {
+		Entry present = (submission.entryId() != null)
+				? this.api.run(() -> this.entriesApi.entry(tenant(), submission.entryId())).orElse(null) : null;
+		this.correction.setVisible(present != null);
+		if (present != null) {
+			this.correction.setText(translate("directory.moderation.correction-of", present.name()));
+		}
+		EntryDraft proposed = submission.proposed();
+		was(this.name, proposed.name(), (present != null) ? present.name() : null, present);
+		was(this.description, proposed.description(), (present != null) ? present.description() : null, present);
+		was(this.address, proposed.address(), (present != null) ? present.address() : null, present);
+		was(this.phone, proposed.phone(), (present != null) ? present.phone() : null, present);
+		was(this.email, proposed.email(), (present != null) ? present.email() : null, present);
+		was(this.website, proposed.website(), (present != null) ? present.website() : null, present);
+		was(this.siret, proposed.siret(), (present != null) ? present.siret() : null, present);
+	}
+
+	private static void was(HasHelper field, String proposed, String value, Entry present) {
+		boolean changed = present != null && !orEmpty(proposed).strip().equals(orEmpty(value).strip());
+		field.setHelperText(changed
+				? translate("directory.moderation.was",
+						value != null && !value.isBlank() ? value : translate("directory.moderation.was-empty"))
+				: null);
 	}
 
 	private void approve() {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.clocher.directory.api.Entry;
 import fr.clocher.directory.api.EntryDraft;
+import fr.clocher.directory.api.EntryStatus;
 import fr.clocher.directory.api.Rejection;
 import fr.clocher.directory.api.Submission;
 import fr.clocher.directory.ui.DirectoryViewTest;
@@ -53,6 +55,30 @@ class ModerationViewTests extends DirectoryViewTest {
 		test(view.reject).click();
 		assertThat(this.submissions.calls.getLast()).isEqualTo(new Rejection("Hors de la commune."));
 		assertThat(test(view.grid).size()).isZero();
+	}
+
+	@Test
+	void aCorrectionShowsThePresentValueUnderEachFieldItChanges() {
+		var shops = this.categories.named("Commerces");
+		Entry bakery = this.entries.add("Boulangerie du Centre", shops.id(), EntryStatus.PUBLISHED, false);
+		this.submissions.add(bakery.id(), new EntryDraft("Boulangerie du Centre", shops.id(), null, null, null, null,
+				null, "04 92 00 00 01", null, null, List.of(), null), "voisin@exemple.fr");
+		this.submissions.add(
+				new EntryDraft("Garage", shops.id(), null, null, null, null, null, null, null, null, List.of(), null),
+				"garagiste@exemple.fr");
+		ModerationView view = navigate(ModerationView.class);
+		assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Correction");
+
+		test(view.grid).select(0);
+		assertThat(view.correction.isVisible()).isTrue();
+		assertThat(view.correction.getText()).contains("« Boulangerie du Centre »");
+		assertThat(view.phone.getHelperText()).isEqualTo("Actuellement : (vide)");
+		assertThat(view.name.getHelperText()).isNull();
+		assertThat(view.description.getHelperText()).isNull();
+
+		test(view.grid).select(1);
+		assertThat(view.correction.isVisible()).isFalse();
+		assertThat(view.phone.getHelperText()).isNull();
 	}
 
 }
