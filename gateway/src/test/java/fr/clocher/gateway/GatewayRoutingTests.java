@@ -219,6 +219,16 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void gatewayProbesAndMetricsAnswerThisMachine() throws Exception {
+		assertThat(this.client.get("/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
+		assertThat(this.client.get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+		HttpResponse<String> metrics = this.client.get("/actuator/prometheus");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+		assertThat(tenantService.receivedNothing()).isTrue();
+	}
+
+	@Test
 	void gatewayHealthIsServedByTheGatewayItself() throws Exception {
 		HttpResponse<String> response = this.client.get("/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
