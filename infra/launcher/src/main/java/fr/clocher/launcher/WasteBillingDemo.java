@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import fr.clocher.wastebilling.api.AssignmentDraft;
 import fr.clocher.wastebilling.api.BinDraft;
+import fr.clocher.wastebilling.api.Civility;
 import fr.clocher.wastebilling.api.FlatRate;
 import fr.clocher.wastebilling.api.PayerDraft;
 import fr.clocher.wastebilling.api.PayerKind;
@@ -46,6 +47,10 @@ final class WasteBillingDemo {
 
 	/** A bin nobody holds: its lifts are reported as anomalies. */
 	private static final String SPARE_TAG = "DEMO-BAC-RESERVE";
+
+	/** Households' first names, the public treasury wanting them (with the civility). */
+	private static final String[] FIRST_NAMES = { "Louis", "Jade", "Gabriel", "Louise", "Raphaël", "Emma", "Jules",
+			"Alice" };
 
 	private static final String[] NAMES = { "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit",
 			"Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand",
@@ -144,11 +149,13 @@ final class WasteBillingDemo {
 				if (id == null) {
 					boolean restaurant = i == PAYERS_PER_COMMUNE - 1;
 					String name = restaurant ? "Restaurant " + commune.get("name").asString()
-							: "Famille " + NAMES[(number - 1) % NAMES.length];
+							: NAMES[(number - 1) % NAMES.length];
 					PayerDraft draft = new PayerDraft(restaurant ? PayerKind.PROFESSIONAL : PayerKind.HOUSEHOLD,
 							reference, name, (number * 7 % 40 + 1) + " " + STREETS[number % STREETS.length] + ", 31450",
 							UUID.fromString(commune.get("id").asString()), restaurant ? null : 1 + number % 5,
-							restaurant ? "RESTAURANT" : null, (number == 5) ? arrival : longAgo, null);
+							restaurant ? "RESTAURANT" : null, (number == 5) ? arrival : longAgo, null,
+							restaurant ? null : (number % 2 == 0) ? Civility.MONSIEUR : Civility.MADAME,
+							restaurant ? null : FIRST_NAMES[number % FIRST_NAMES.length], null);
 					OperatorApi.Response created = this.api.post(root + "/payers", draft);
 					expect(created, "creating payer " + reference);
 					id = UUID.fromString(created.body().get("id").asString());

@@ -332,6 +332,9 @@ class PlatformEndToEndIT {
 			assertThat(page.locator("#review-invoices")).containsText(firstInvoice);
 			screenshot(page, "waste-billing-run-issued.png");
 
+			page.locator("#pes-prepare").click();
+			assertThat(page.locator("#pes-file"))
+				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 			byte[] pes = download(page, page.locator("#pes-file"));
 			assertThat(new String(pes, StandardCharsets.UTF_8)).contains("PES_Aller xmlns")
 				.contains(WasteBillingDemo.TREASURY.siret());

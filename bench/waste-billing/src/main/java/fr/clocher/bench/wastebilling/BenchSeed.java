@@ -47,14 +47,18 @@ final class BenchSeed {
 		work.runInTenant(tenant.id(), () -> {
 			jdbc.sql("""
 					insert into waste_payer (tenant_id, id, kind, reference, name, address, commune_id, household_size,
-					    professional_category, active_from, active_to, search_text, created_at, updated_at)
+					    professional_category, active_from, active_to, search_text, created_at, updated_at, civility,
+					    first_name)
 					select clocher_current_tenant(), md5('payer-' || i)::uuid, s.kind, s.reference, s.name, s.address,
 					    case when i % 2 = 0 then ?::uuid else ?::uuid end,
 					    case when s.kind = 'HOUSEHOLD' then 1 + i % 5 end,
 					    case when s.kind = 'PROFESSIONAL' then (array['RESTAURANT','COMMERCE'])[1 + (i / 20) % 2] end,
 					    case when i % 33 = 1 then date '2026-01-01' + (i % 181) else date '2015-01-01' end,
 					    case when i % 33 = 2 then date '2026-01-01' + (i % 181) end,
-					    lower(s.reference || ' ' || s.name || ' ' || s.address), now(), now()
+					    lower(s.reference || ' ' || s.name || ' ' || s.address), now(), now(),
+					    case when s.kind = 'HOUSEHOLD' then (array['MADAME','MONSIEUR'])[1 + i % 2] end,
+					    case when s.kind = 'HOUSEHOLD' then initcap((""" + FIRST + """
+					)[1 + (i * 13) % 20]) end
 					from generate_series(1, ?) i
 					cross join lateral (select
 					    case when i % 20 = 0 then 'PROFESSIONAL' else 'HOUSEHOLD' end as kind,

@@ -11,6 +11,6 @@ import java.util.UUID;
  */
 public record Payer(UUID id, PayerKind kind, String reference, String name, String address, UUID communeId,
 		String communeName, Integer householdSize, String professionalCategory, LocalDate activeFrom,
-		LocalDate activeTo) {
+		LocalDate activeTo, Civility civility, String firstName, String siret) {
 
 }

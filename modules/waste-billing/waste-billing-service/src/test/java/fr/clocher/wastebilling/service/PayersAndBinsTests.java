@@ -52,11 +52,18 @@ class PayersAndBinsTests extends WasteBillingTestCase {
 		this.api.professional("P-1", "RESTAURANT", "2026-01-01");
 		this.api.put("/payers/{id}", """
 				{"kind":"HOUSEHOLD","reference":"R-99","name":"Famille Éléonore","address":"2 chemin",
-				 "communeId":"%s","householdSize":4,"activeFrom":"2026-01-01"}
+				 "communeId":"%s","householdSize":4,"activeFrom":"2026-01-01","civility":"MONSIEUR",
+				 "firstName":" Jean-Noël ","siret":"73282932000074"}
 				""".formatted(this.cc.communes().get(1)), this.api.household("R-98", 1, "2026-01-01", null))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.communeName").value(containsString("Baziège")));
+			.andExpect(jsonPath("$.communeName").value(containsString("Baziège")))
+			.andExpect(jsonPath("$.civility").value("MONSIEUR"))
+			.andExpect(jsonPath("$.firstName").value("Jean-Noël"))
+			.andExpect(jsonPath("$.siret").doesNotExist());
 		this.api.get("/payers?q=eleonore")
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].reference").value("R-99"));
+		this.api.get("/payers?q=jean-noel")
 			.andExpect(jsonPath("$.totalItems").value(1))
 			.andExpect(jsonPath("$.items[0].reference").value("R-99"));
 		this.api.get("/payers?size=5&page=2")

@@ -28,14 +28,21 @@ public record WasteRequests(MockMvc mvc, Intercommunality tenant) {
 		return this.mvc.perform(MockMvcRequestBuilders.get(path, this.tenant, variables));
 	}
 
-	/** Creates a household of the first member commune; its id. */
+	/** The SIRET of the professionals made here (its check digit right). */
+	public static final String SIRET = "73282932000074";
+
+	/**
+	 * Creates a household of the first member commune (Madame Anne Famille ...); its id.
+	 */
 	public UUID household(String reference, int persons, String from, String to) throws Exception {
-		return payer(reference, "HOUSEHOLD", "\"householdSize\":" + persons, from, to);
+		return payer(reference, "HOUSEHOLD",
+				"\"householdSize\":" + persons + ",\"civility\":\"MADAME\",\"firstName\":\"Anne\"", from, to);
 	}
 
-	/** Creates a professional of the first member commune; its id. */
+	/** Creates a professional of the first member commune, with a SIRET; its id. */
 	public UUID professional(String reference, String category, String from) throws Exception {
-		return payer(reference, "PROFESSIONAL", "\"professionalCategory\":\"" + category + "\"", from, null);
+		return payer(reference, "PROFESSIONAL",
+				"\"professionalCategory\":\"" + category + "\",\"siret\":\"" + SIRET + "\"", from, null);
 	}
 
 	private UUID payer(String reference, String kind, String extra, String from, String to) throws Exception {

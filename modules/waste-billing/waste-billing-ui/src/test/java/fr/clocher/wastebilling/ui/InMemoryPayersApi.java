@@ -45,7 +45,7 @@ public class InMemoryPayersApi implements PayersApi {
 
 	public Payer add(String reference, String name, String address) {
 		Payer payer = new Payer(UUID.randomUUID(), PayerKind.HOUSEHOLD, reference, name, address, LABEGE.id(),
-				LABEGE.name(), 2, null, null, null);
+				LABEGE.name(), 2, null, null, null, null, null, null);
 		this.payers.put(payer.id(), payer);
 		return payer;
 	}
@@ -95,7 +95,7 @@ public class InMemoryPayersApi implements PayersApi {
 			.orElseThrow();
 		Payer payer = new Payer(id, draft.kind(), draft.reference(), draft.name(), draft.address(), commune.id(),
 				commune.name(), draft.householdSize(), draft.professionalCategory(), draft.activeFrom(),
-				draft.activeTo());
+				draft.activeTo(), draft.civility(), draft.firstName(), draft.siret());
 		this.payers.put(id, payer);
 		return payer;
 	}

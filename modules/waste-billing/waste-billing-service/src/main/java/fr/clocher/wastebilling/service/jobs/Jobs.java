@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.WasteJob;
 
 import org.springframework.http.HttpStatus;
@@ -118,6 +119,22 @@ public class Jobs implements AutoCloseable {
 		})
 			.orElseThrow(() -> ApiProblem.notFound("job-not-found", "id",
 					LocalizedText.of("Aucune tâche n'a l'identifiant %s.", "No job has the id %s.").formatted(id)));
+	}
+
+	/**
+	 * What a job of the current tenant made, once it is done.
+	 * @param kind its kind
+	 * @param id the job
+	 * @param notReadyCode the refusal's code while it runs or when it failed (409)
+	 * @param notReady what that refusal says
+	 * @return its result's id
+	 */
+	public UUID result(String kind, UUID id, String notReadyCode, LocalizedText notReady) {
+		WasteJob job = find(kind, id, Locale.FRENCH);
+		if (job.state() != JobState.DONE) {
+			throw ApiProblem.conflict(notReadyCode, "id", notReady);
+		}
+		return job.resultId();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.wastebilling.api.Civility;
 import fr.clocher.wastebilling.api.Exemption;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.service.support.Paging;
@@ -26,11 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PayerStore {
 
 	private static final String COLUMNS = "select id, kind, reference, name, address, commune_id, household_size,"
-			+ " professional_category, active_from, active_to from waste_payer ";
+			+ " professional_category, active_from, active_to, civility, first_name, siret from waste_payer ";
 
 	private static final String PAGE = """
 			select p.id, p.kind, p.reference, p.name, p.address, p.commune_id, p.household_size,
-			    p.professional_category, p.active_from, p.active_to
+			    p.professional_category, p.active_from, p.active_to, p.civility, p.first_name, p.siret
 			from (select id, sort_name from waste_payer where tenant_id = ?%s
 			      order by sort_name, id limit ? offset ?) f
 			join waste_payer p on p.tenant_id = ? and p.id = f.id
@@ -96,26 +97,28 @@ class PayerStore {
 	void insert(StoredPayer payer, Instant now) {
 		this.jdbc.sql("""
 				insert into waste_payer (tenant_id, id, kind, reference, name, address, commune_id, household_size,
-				    professional_category, active_from, active_to, search_text, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    professional_category, active_from, active_to, civility, first_name, siret, search_text,
+				    created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(TenantContext.require(), payer.id(), payer.kind().name(), payer.reference(), payer.name(),
 					payer.address(), payer.communeId(), payer.householdSize(), payer.professionalCategory(),
-					Date.valueOf(payer.activeFrom()), date(payer.activeTo()), search(payer), Timestamp.from(now),
-					Timestamp.from(now))
+					Date.valueOf(payer.activeFrom()), date(payer.activeTo()), civility(payer), payer.firstName(),
+					payer.siret(), search(payer), Timestamp.from(now), Timestamp.from(now))
 			.update();
 	}
 
 	void update(StoredPayer payer, Instant now) {
 		this.jdbc.sql("""
 				update waste_payer set kind = ?, reference = ?, name = ?, address = ?, commune_id = ?,
-				    household_size = ?, professional_category = ?, active_from = ?, active_to = ?, search_text = ?,
-				    updated_at = ?
+				    household_size = ?, professional_category = ?, active_from = ?, active_to = ?, civility = ?,
+				    first_name = ?, siret = ?, search_text = ?, updated_at = ?
 				where tenant_id = ? and id = ?
 				""")
 			.params(payer.kind().name(), payer.reference(), payer.name(), payer.address(), payer.communeId(),
 					payer.householdSize(), payer.professionalCategory(), Date.valueOf(payer.activeFrom()),
-					date(payer.activeTo()), search(payer), Timestamp.from(now), TenantContext.require(), payer.id())
+					date(payer.activeTo()), civility(payer), payer.firstName(), payer.siret(), search(payer),
+					Timestamp.from(now), TenantContext.require(), payer.id())
 			.update();
 	}
 
@@ -148,7 +151,11 @@ class PayerStore {
 	}
 
 	private static String search(StoredPayer payer) {
-		return SearchText.of(payer.reference(), payer.name(), payer.address());
+		return SearchText.of(payer.reference(), payer.name(), payer.firstName(), payer.address());
+	}
+
+	private static String civility(StoredPayer payer) {
+		return (payer.civility() != null) ? payer.civility().name() : null;
 	}
 
 	static Date date(LocalDate date) {
@@ -164,7 +171,9 @@ class PayerStore {
 		return new StoredPayer(rs.getObject("id", UUID.class), PayerKind.valueOf(rs.getString("kind")),
 				rs.getString("reference"), rs.getString("name"), rs.getString("address"),
 				rs.getObject("commune_id", UUID.class), (Integer) rs.getObject("household_size"),
-				rs.getString("professional_category"), localDate(rs, "active_from"), localDate(rs, "active_to"));
+				rs.getString("professional_category"), localDate(rs, "active_from"), localDate(rs, "active_to"),
+				(rs.getString("civility") != null) ? Civility.valueOf(rs.getString("civility")) : null,
+				rs.getString("first_name"), rs.getString("siret"));
 	}
 
 }

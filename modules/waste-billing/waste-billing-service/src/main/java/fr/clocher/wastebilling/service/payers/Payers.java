@@ -17,6 +17,7 @@ import fr.clocher.wastebilling.api.PayerDraft;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.api.PayerSummary;
 import fr.clocher.wastebilling.service.support.Paging;
+import fr.clocher.wastebilling.service.support.Siret;
 import fr.clocher.wastebilling.service.support.Violations;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 
@@ -155,9 +156,21 @@ class Payers {
 				violations.between("householdSize", draft.householdSize(), 1, 30);
 			}
 		}
+		violations.maxLength("firstName", draft.firstName(), 100);
 		if (draft.kind() == PayerKind.PROFESSIONAL) {
 			violations.present("professionalCategory", Violations.clean(draft.professionalCategory()));
 			violations.maxLength("professionalCategory", draft.professionalCategory(), 40);
+		}
+		String siret = Violations.clean(draft.siret());
+		if (siret != null) {
+			siret = siret.replace(" ", "");
+			if (!Siret.wellFormed(siret)) {
+				violations.add("siret", "Le SIRET a 14 chiffres.", "A SIRET has 14 digits.");
+			}
+			else if (!Siret.luhn(siret)) {
+				violations.add("siret", "La clé de contrôle du SIRET ne correspond pas (vérifiez les chiffres).",
+						"The SIRET's check digit does not match (check the digits).");
+			}
 		}
 		if (violations.present("activeFrom", draft.activeFrom()) && draft.activeTo() != null
 				&& draft.activeTo().isBefore(draft.activeFrom())) {
@@ -174,13 +187,15 @@ class Payers {
 		boolean household = draft.kind() == PayerKind.HOUSEHOLD;
 		return new StoredPayer(id, draft.kind(), reference, draft.name().strip(), draft.address().strip(),
 				draft.communeId(), household ? draft.householdSize() : null,
-				household ? null : draft.professionalCategory().strip(), draft.activeFrom(), draft.activeTo());
+				household ? null : draft.professionalCategory().strip(), draft.activeFrom(), draft.activeTo(),
+				household ? draft.civility() : null, household ? Violations.clean(draft.firstName()) : null,
+				household ? null : siret);
 	}
 
 	private static Payer payer(StoredPayer p, Map<UUID, MemberCommune> names) {
 		return new Payer(p.id(), p.kind(), p.reference(), p.name(), p.address(), p.communeId(),
 				communeName(names, p.communeId()), p.householdSize(), p.professionalCategory(), p.activeFrom(),
-				p.activeTo());
+				p.activeTo(), p.civility(), p.firstName(), p.siret());
 	}
 
 	private static String communeName(Map<UUID, MemberCommune> names, UUID commune) {

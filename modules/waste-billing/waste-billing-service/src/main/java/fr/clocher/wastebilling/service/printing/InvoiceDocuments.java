@@ -2,6 +2,7 @@ package fr.clocher.wastebilling.service.printing;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.samskivert.mustache.Template;
@@ -27,6 +29,9 @@ import fr.clocher.wastebilling.api.InvoiceKind;
 import fr.clocher.wastebilling.api.InvoiceLine;
 import fr.clocher.wastebilling.api.LineCode;
 import fr.clocher.wastebilling.service.printing.Letterhead.Issuer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -63,6 +68,43 @@ class InvoiceDocuments {
 	 */
 	void write(String title, List<PrintedInvoice> documents, Issuer issuer, Function<PrintedInvoice, String> communes,
 			OutputStream out) {
+		PdfRendererBuilder builder = builder(title, documents, issuer, communes);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Renders the documents as one PDF to be appended to a run's PDF. openhtmltopdf saves
+	 * with PDFBox's default compression, packing every small object in object streams
+	 * that the run's PDF would parse back whole (half the time of a run's print went
+	 * there); saved without compression, its objects are read one by one as they are
+	 * copied. (PDFBox subsets and embeds the fonts when a document is saved, so it is
+	 * saved once in any case.)
+	 * @return the PDF, for the caller to close
+	 */
+	PDDocument render(String title, List<PrintedInvoice> documents, Issuer issuer,
+			Function<PrintedInvoice, String> communes) {
+		PdfRendererBuilder builder = builder(title, documents, issuer, communes);
+		ByteArrayOutputStream saved = new ByteArrayOutputStream(1 << 20);
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+			renderer.layout();
+			try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+				pdf.save(saved, CompressParameters.NO_COMPRESSION);
+			}
+			return Loader.loadPDF(saved.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private PdfRendererBuilder builder(String title, List<PrintedInvoice> documents, Issuer issuer,
+			Function<PrintedInvoice, String> communes) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("title", title);
 		model.put("issuer", issuer.name());
@@ -83,13 +125,7 @@ class InvoiceDocuments {
 		builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
 		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
 		builder.withHtmlContent(this.template.execute(model), null);
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return builder;
 	}
 
 	/** The title of one document: {@code Facture n° 2026-000001 – Famille Martin}. */

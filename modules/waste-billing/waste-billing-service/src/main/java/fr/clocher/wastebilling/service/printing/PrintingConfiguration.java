@@ -2,11 +2,15 @@ package fr.clocher.wastebilling.service.printing;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.clocher.kernel.site.SiteAddresses;
 import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SiteTemplates;
 import fr.clocher.kernel.tenancy.TenantDirectory;
+import fr.clocher.wastebilling.service.jobs.JobFiles;
 import fr.clocher.wastebilling.service.jobs.Jobs;
 import fr.clocher.wastebilling.service.payers.MemberCommunes;
 
@@ -48,14 +52,38 @@ public class PrintingConfiguration {
 		return new InvoicePdfs(store, documents, letterhead, communes, readOnly(transactions));
 	}
 
+	/**
+	 * Where the files jobs make wait to be downloaded: the run's PDF here, the PES file
+	 * of the treasury export too.
+	 */
 	@Bean
-	RunPrints wasteRunPrints(Jobs jobs, PrintStore store, InvoiceDocuments documents, Letterhead letterhead,
-			MemberCommunes communes, PlatformTransactionManager transactions, PrintingProperties properties) {
+	JobFiles wasteJobFiles(PrintingProperties properties) {
 		Path root = properties.directory().isBlank()
 				? Path.of(System.getProperty("java.io.tmpdir"), "clocher-waste-prints")
 				: Path.of(properties.directory());
-		return new RunPrints(jobs, store, documents, letterhead, communes, readOnly(transactions),
-				new PrintFiles(root, Duration.ofHours(properties.keepHours())), properties.batch());
+		return new JobFiles(root, Duration.ofHours(properties.keepHours()));
+	}
+
+	@Bean
+	RunPrints wasteRunPrints(Jobs jobs, PrintStore store, InvoiceDocuments documents, Letterhead letterhead,
+			MemberCommunes communes, PlatformTransactionManager transactions, PrintingProperties properties,
+			JobFiles files) {
+		return new RunPrints(jobs, store, documents, letterhead, communes, readOnly(transactions), files,
+				properties.batch(), renderers(properties.renderThreads()), Math.max(1, properties.renderThreads()));
+	}
+
+	/**
+	 * The threads rendering the batches of the runs' PDFs (no tenant's data is read
+	 * there); not an {@code Executor} bean, which would take the place of the
+	 * application's task executor: {@link RunPrints} stops them when it closes.
+	 */
+	private static ExecutorService renderers(int threads) {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(Math.max(1, threads), (work) -> {
+			Thread thread = new Thread(work, "waste-print-render-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Bean

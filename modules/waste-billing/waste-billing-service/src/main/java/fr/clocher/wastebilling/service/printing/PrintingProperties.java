@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batch the invoices rendered together, then appended to a run's PDF: what is in
  * memory at a time
  * @param keepHours how long a run's PDF stays downloadable
+ * @param renderThreads the threads rendering batches of a run's PDF, shared by the prints
+ * running (each print renders at most this many batches ahead of the one it appends)
  */
 @ConfigurationProperties("clocher.waste-billing.printing")
 public record PrintingProperties(@DefaultValue("30") int paymentDays, @DefaultValue("") String directory,
-		@DefaultValue("100") int batch, @DefaultValue("24") int keepHours) {
+		@DefaultValue("100") int batch, @DefaultValue("24") int keepHours, @DefaultValue("2") int renderThreads) {
 
 }

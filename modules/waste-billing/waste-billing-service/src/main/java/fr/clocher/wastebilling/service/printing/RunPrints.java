@@ -1,43 +1,53 @@
 package fr.clocher.wastebilling.service.printing;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
-import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.MemberCommune;
 import fr.clocher.wastebilling.api.WasteJob;
+import fr.clocher.wastebilling.service.jobs.JobFiles;
 import fr.clocher.wastebilling.service.jobs.JobProgress;
 import fr.clocher.wastebilling.service.jobs.Jobs;
 import fr.clocher.wastebilling.service.payers.MemberCommunes;
 import fr.clocher.wastebilling.service.printing.Letterhead.Issuer;
 
-import org.springframework.http.HttpStatus;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A whole issued run as one PDF for the printer, made as a background job: its invoices
  * read by number a batch at a time (each batch in a read-only transaction of its own),
  * rendered, and appended to the file at once ({@link StreamedPdf}); the progress is the
- * invoices printed of the run's. The file is written beside its final name and moved
- * there when complete: a file that exists is whole.
+ * invoices printed of the run's. Rendering is most of the work and each batch's is its
+ * own, so the next batches are rendered on the render threads while one is appended, in
+ * order: at most {@code ahead} batches are in memory. The file is written beside its
+ * final name and moved there when complete: a file that exists is whole.
  */
-class RunPrints {
+class RunPrints implements AutoCloseable {
 
 	/** The jobs' kind. */
 	static final String KIND = "RUN_PRINT";
+
+	/** The file's name in its job's folder. */
+	private static final String FILE_NAME = "factures.pdf";
 
 	private final Jobs jobs;
 
@@ -51,12 +61,16 @@ class RunPrints {
 
 	private final TransactionTemplate readOnly;
 
-	private final PrintFiles files;
+	private final JobFiles files;
 
 	private final int batch;
 
+	private final ExecutorService renderers;
+
+	private final int ahead;
+
 	RunPrints(Jobs jobs, PrintStore store, InvoiceDocuments documents, Letterhead letterhead, MemberCommunes communes,
-			TransactionTemplate readOnly, PrintFiles files, int batch) {
+			TransactionTemplate readOnly, JobFiles files, int batch, ExecutorService renderers, int ahead) {
 		this.jobs = jobs;
 		this.store = store;
 		this.documents = documents;
@@ -65,6 +79,14 @@ class RunPrints {
 		this.readOnly = readOnly;
 		this.files = files;
 		this.batch = batch;
+		this.renderers = renderers;
+		this.ahead = ahead;
+	}
+
+	/** Stops the render threads when the application stops. */
+	@Override
+	public void close() {
+		this.renderers.shutdownNow();
 	}
 
 	/** Starts printing an issued run (checked at once); the job. */
@@ -80,7 +102,7 @@ class RunPrints {
 		UUID tenant = TenantContext.require();
 		this.files.clearOld(tenant);
 		UUID print = UUID.randomUUID();
-		Path file = this.files.file(tenant, print);
+		Path file = this.files.file(tenant, print, FILE_NAME);
 		return this.jobs.start(KIND, total, (progress) -> {
 			print(run, file, progress);
 			return print;
@@ -98,25 +120,17 @@ class RunPrints {
 	 * {@code print-gone} (410) once cleared away.
 	 */
 	Path file(UUID id) {
-		WasteJob job = this.jobs.find(KIND, id, Locale.FRENCH);
-		if (job.state() != JobState.DONE) {
-			throw ApiProblem.conflict("print-not-ready", "id",
-					LocalizedText.of("L'impression de la tournée n'est pas terminée.", "The run's print is not done."));
-		}
-		Path file = this.files.file(TenantContext.require(), job.resultId());
-		if (!Files.exists(file)) {
-			throw new ApiProblem(HttpStatus.GONE, "print-gone",
-					LocalizedText.of("Ce PDF n'est plus disponible : relancez l'impression.",
-							"This PDF is no longer kept: print the run again."),
-					List.of());
-		}
-		return file;
+		UUID result = this.jobs.result(KIND, id, "print-not-ready",
+				LocalizedText.of("L'impression de la tournée n'est pas terminée.", "The run's print is not done."));
+		return this.files.kept(TenantContext.require(), result, "print-gone",
+				LocalizedText.of("Ce PDF n'est plus disponible : relancez l'impression.",
+						"This PDF is no longer kept: print the run again."));
 	}
 
 	/** Prints the run's issued invoices into the file, telling its progress. */
 	void print(UUID run, Path file, JobProgress progress) {
-		Path partial = file.resolveSibling(file.getFileName() + ".part");
-		Path scratch = file.resolveSibling(file.getFileName() + ".offsets");
+		Path partial = JobFiles.partial(file);
+		Path scratch = partial.resolveSibling(partial.getFileName() + ".offsets");
 		try {
 			Context context = this.readOnly.execute((status) -> new Context(this.letterhead.current(),
 					this.communes.byId(), this.store.page(run, null, this.batch, true)));
@@ -125,19 +139,31 @@ class RunPrints {
 					+ context.issuer().name();
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
 					StreamedPdf pdf = new StreamedPdf(out, scratch)) {
-				List<PrintedInvoice> page = context.first();
-				long done = 0;
-				while (!page.isEmpty()) {
-					ByteArrayOutputStream chunk = new ByteArrayOutputStream();
-					this.documents.write(title, page, context.issuer(),
-							(invoice) -> InvoicePdfs.communeName(context.communes(), invoice), chunk);
-					pdf.append(chunk.toByteArray());
-					done += page.size();
-					progress.advance(done, null);
-					String after = page.get(page.size() - 1).number();
-					page = this.readOnly.execute((status) -> this.store.page(run, after, this.batch, true));
+				Deque<Rendering> rendering = new ArrayDeque<>();
+				try {
+					List<PrintedInvoice> page = context.first();
+					long done = 0;
+					while (!page.isEmpty() || !rendering.isEmpty()) {
+						while (!page.isEmpty() && rendering.size() < this.ahead) {
+							List<PrintedInvoice> chunk = page;
+							rendering.add(new Rendering(chunk.size(),
+									this.renderers.submit(() -> this.documents.render(title, chunk, context.issuer(),
+											(invoice) -> InvoicePdfs.communeName(context.communes(), invoice)))));
+							String after = chunk.get(chunk.size() - 1).number();
+							page = this.readOnly.execute((status) -> this.store.page(run, after, this.batch, true));
+						}
+						Rendering next = rendering.poll();
+						try (PDDocument chunk = next.pdf()) {
+							pdf.append(chunk);
+						}
+						done += next.invoices();
+						progress.advance(done, null);
+					}
+					pdf.finish();
 				}
-				pdf.finish();
+				finally {
+					rendering.forEach(Rendering::discard);
+				}
 			}
 			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 		}
@@ -155,6 +181,39 @@ class RunPrints {
 	}
 
 	private record Context(Issuer issuer, Map<UUID, MemberCommune> communes, List<PrintedInvoice> first) {
+
+	}
+
+	/** A chunk being rendered on one of the render threads. */
+	private record Rendering(int invoices, Future<PDDocument> rendered) {
+
+		PDDocument pdf() throws IOException {
+			try {
+				return this.rendered.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while rendering invoices", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IOException(ex.getCause());
+			}
+		}
+
+		/** Stops a chunk not appended (the print failed) and closes it if made. */
+		void discard() {
+			if (!this.rendered.cancel(true) && this.rendered.state() == Future.State.SUCCESS) {
+				try {
+					this.rendered.resultNow().close();
+				}
+				catch (IOException ex) {
+					// Only memory: collected with it.
+				}
+			}
+		}
 
 	}
 

@@ -133,6 +133,16 @@ class StreamedPdf implements AutoCloseable {
 	/** Appends a tagged PDF's pages and structure. */
 	void append(byte[] chunk) throws IOException {
 		try (PDDocument document = Loader.loadPDF(chunk)) {
+			append(document);
+		}
+	}
+
+	/**
+	 * Appends a tagged PDF's pages and structure from the document in memory (saved once
+	 * already, so that its fonts are subset), without writing and parsing it again.
+	 */
+	void append(PDDocument document) throws IOException {
+		try {
 			COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
 			this.numbers = new IdentityHashMap<>();
 			this.pending = new ArrayDeque<>();

@@ -3,6 +3,7 @@ package fr.clocher.wastebilling.service.treasury;
 import java.util.List;
 import java.util.UUID;
 
+import fr.clocher.wastebilling.api.Civility;
 import fr.clocher.wastebilling.api.PayerKind;
 
 /**
@@ -11,9 +12,13 @@ import fr.clocher.wastebilling.api.PayerKind;
  *
  * @param number the invoice's number, {@code 2026-000042}
  * @param sequence its place in the year's numbering (the article's number)
+ * @param name a household's surname, a professional's legal name
+ * @param civility a household's civility, null when not entered
+ * @param firstName a household's first name, null when not entered
+ * @param siret a professional's SIRET, null when none
  */
 record Article(String number, int sequence, String payerReference, PayerKind kind, String name, String address,
-		UUID communeId, List<Line> lines) {
+		UUID communeId, Civility civility, String firstName, String siret, List<Line> lines) {
 
 	/** The debt number ({@code NumDette}): the invoice number's digits, 2026000042. */
 	long debtNumber() {

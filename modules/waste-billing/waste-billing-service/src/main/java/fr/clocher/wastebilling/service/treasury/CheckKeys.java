@@ -3,17 +3,27 @@ package fr.clocher.wastebilling.service.treasury;
 import java.math.BigInteger;
 
 /**
- * The two check keys of an article of roll, as the schema's annotations state them
- * ({@code Cle1}, {@code Cle2} of {@code Class_TitreAller.xsd}); the module's README says
- * what was assumed where the annotations stop (the technical annex they cite was not at
- * hand).
+ * The two check keys of an article of roll. The only DGFiP text at hand that speaks of
+ * them is the schema's own annotation (PES V2 5.30,
+ * {@code NS_Recette/r0/Class_TitreAller.xsd}, elements {@code Cle1} and {@code Cle2} of
+ * {@code TBlocPiece}, in {@code /work/shared/data/pes-v5.30/} and this module's
+ * {@code waste-billing-pes}): <blockquote>Cle1: « Clé de contrôle de l'article de rôle.
+ * Cette clé d'identification est calculée selon le modulo 11 (sur le code collectivité +
+ * le code nature + 2 dernier chiffres de l'exercice + la période + le numéro de dette).
+ * […] Pour le mode de calcul se référer à l'ANNEXE_TECHNIQUE_PES_SEPA_ORMC »<br>
+ * Cle2: « Clé calculée selon le modulo 23 (sur les deux derniers chiffres de l'exercice +
+ * la période + 00 + le numéro de dette). […] Pour le mode de calcul se référer à
+ * l'ANNEXE_TECHNIQUE_PES_SEPA_ORMC »</blockquote> The annotation fixes the modulus and
+ * the digits' order, nothing more; the annex that defines the calculation is not in the
+ * shared data (checked 2026-12-07: {@code /work/shared/data} holds the schemas, their
+ * README and two CSV files). So these parts are <b>assumed</b>, to be checked against the
+ * annex before a file goes to Hélios:
  * <ul>
- * <li>{@code Cle1}: modulo 11 of the number written as the collectivity code, the nature
- * code, the year's last two digits, the period and the debt number; a remainder of 10 is
- * written 0.</li>
- * <li>{@code Cle2}: modulo 23 of the number written as the year's last two digits, the
- * period, {@code 00} and the debt number; the remainder r is the letter of rank r in
- * {@code A..W}.</li>
+ * <li>{@code Cle1}: the remainder of the number modulo 11, a remainder of 10 written 0
+ * (the element holds one digit);</li>
+ * <li>{@code Cle2}: the remainder r modulo 23 written as the letter of rank r in
+ * {@code A..W} (the element holds one letter or digit);</li>
+ * <li>the debt number written without leading zeros, as in {@code NumDette}.</li>
  * </ul>
  */
 final class CheckKeys {

@@ -6,12 +6,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
@@ -23,6 +25,8 @@ import fr.clocher.kernel.problem.FieldProblem;
 import fr.clocher.wastebilling.api.MemberCommune;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.TreasurySettings;
+import fr.clocher.wastebilling.service.jobs.JobFiles;
+import fr.clocher.wastebilling.service.jobs.JobProgress;
 import fr.clocher.wastebilling.service.payers.MemberCommunes;
 import fr.gouv.minefi.cp.helios.pes_v2.recette.r0.aller.TBlocBordereau;
 import jakarta.xml.bind.JAXBException;
@@ -39,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class PesExport {
 
+	/** How many articles between two savings of a job's progress. */
+	static final int PROGRESS_EVERY = 1_000;
+
 	private final TreasuryStore store;
 
 	private final PesSchema schema;
@@ -54,8 +61,36 @@ class PesExport {
 		this.clock = clock;
 	}
 
+	/**
+	 * The file of an issued run, written to a temporary file and validated in one go (the
+	 * synchronous path, for scripts and the benchmark).
+	 */
 	@Transactional(readOnly = true)
 	PesFile export(UUID runId, Integer rollNumber) {
+		Plan plan = prepare(runId, rollNumber);
+		Path file;
+		try {
+			file = Files.createTempFile("pes-ormc-", ".xml");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		writeChecked(plan, file, JobProgress.NONE);
+		try {
+			return new PesFile(file, plan.fileName(), Files.size(file));
+		}
+		catch (IOException ex) {
+			delete(file);
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Checks what the file needs before anything is written: the run issued, the settings
+	 * complete and well formed, each payer's address; answers what to write.
+	 */
+	@Transactional(readOnly = true)
+	Plan prepare(UUID runId, Integer rollNumber) {
 		RunHead run = this.store.run(runId)
 			.orElseThrow(() -> ApiProblem.notFound("run-not-found", "id",
 					LocalizedText.of("Aucune facturation n'a l'identifiant %s.", "No billing run has the id %s.")
@@ -70,23 +105,46 @@ class PesExport {
 		TreasurySettings settings = settings();
 		int firstRoll = rollNumber(rollNumber, run);
 		checkAddresses(runId);
+		checkIdentities(runId);
 		List<Roll> rolls = this.store.rolls(runId, Roll.MAX_ARTICLES);
 		if (rolls.isEmpty()) {
 			throw ApiProblem.conflict("run-nothing-to-export", "id",
 					LocalizedText.of("Aucune facture de cette facturation n'a de montant à payer.",
 							"No invoice of this run has an amount to pay."));
 		}
-		String fileName = "PES_ORMC_%s_%s.xml".formatted(settings.siret(), run.label());
-		Path file = write(run, settings, firstRoll, rolls, fileName);
+		return new Plan(run, settings, firstRoll, rolls, "PES_ORMC_%s_%s.xml".formatted(settings.siret(), run.label()));
+	}
+
+	/**
+	 * Writes a prepared file beside {@code file}, reads it back through the schema, and
+	 * moves it to {@code file} only when it validates; the progress counts each article
+	 * written, then each read back (twice the articles in all).
+	 */
+	@Transactional(readOnly = true)
+	void write(Plan plan, Path file, JobProgress progress) {
+		Path partial = JobFiles.partial(file);
+		writeChecked(plan, partial, progress);
 		try {
-			String error = this.schema.firstError(file);
+			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			delete(partial);
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Writes the file, then validates it; a file that does not validate is deleted. */
+	private void writeChecked(Plan plan, Path file, JobProgress progress) {
+		long articles = plan.articles();
+		write(plan, file, (written) -> progress.advance(written, null));
+		try {
+			String error = this.schema.firstError(file, (checked) -> progress.advance(articles + checked, null));
 			if (error != null) {
 				throw new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "pes-invalid", LocalizedText
 					.of("Le fichier PES produit n'est pas conforme au schéma de la DGFiP (%s) : il n'est pas proposé.",
 							"The PES file produced does not conform to the DGFiP's schema (%s): it is not offered.")
 					.formatted(error), List.of());
 			}
-			return new PesFile(file, fileName, Files.size(file));
 		}
 		catch (IOException | RuntimeException ex) {
 			delete(file);
@@ -127,6 +185,19 @@ class PesExport {
 		}
 	}
 
+	private void checkIdentities(UUID runId) {
+		List<String> households = this.store.householdsWithoutIdentity(runId, 20);
+		if (!households.isEmpty()) {
+			throw new ApiProblem(HttpStatus.CONFLICT, "payer-identity-incomplete", LocalizedText.of(
+					"Le Trésor public exige la civilité et le prénom d'un foyer (personne physique) : complétez ces redevables avant de produire le fichier PES.",
+					"The public treasury requires a household's (a natural person's) civility and first name: complete these payers before producing the PES file."),
+					households.stream()
+						.map((reference) -> new FieldProblem("payers[" + reference + "].firstName",
+								LocalizedText.of("Civilité ou prénom manquant.", "Civility or first name missing.")))
+						.toList());
+		}
+	}
+
 	static ApiProblem addressProblem(List<String> payers) {
 		return new ApiProblem(HttpStatus.CONFLICT, "payer-address-incomplete", LocalizedText.of(
 				"L'adresse de ces redevables n'a pas de voie ou de code postal à 5 chiffres : corrigez-la avant de produire le fichier PES.",
@@ -138,33 +209,34 @@ class PesExport {
 					.toList());
 	}
 
-	private Path write(RunHead run, TreasurySettings settings, int firstRoll, List<Roll> rolls, String fileName) {
+	private void write(Plan plan, Path file, LongConsumer written) {
+		RunHead run = plan.run();
+		TreasurySettings settings = plan.settings();
 		LocalDate today = LocalDate.now(this.clock.withZone(Paris.ZONE));
 		LocalDate issued = run.issuedAt().atZone(Paris.ZONE).toLocalDate();
 		List<TBlocBordereau> blocks = new ArrayList<>();
-		for (int i = 0; i < rolls.size(); i++) {
-			blocks.add(PesHeaders.roll(run, firstRoll + i, issued, rolls.get(i)));
+		for (int i = 0; i < plan.rolls().size(); i++) {
+			blocks.add(PesHeaders.roll(run, plan.firstRoll() + i, issued, plan.rolls().get(i)));
 		}
 		Map<UUID, String> names = this.communes.all()
 			.stream()
 			.collect(Collectors.toMap(MemberCommune::id, MemberCommune::name));
 		PesArticles articles = new PesArticles(settings, run, names);
-		Path file = null;
-		try {
-			file = Files.createTempFile("pes-ormc-", ".xml");
-			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-					PesWriter writer = new PesWriter(out, this.schema.context(), PesHeaders.envelope(fileName),
-							PesHeaders.header(settings, today), PesHeaders.recette(), blocks)) {
-				this.store.articles(run.id(), (article) -> {
-					try {
-						writer.piece(articles.piece(article));
-					}
-					catch (JAXBException | XMLStreamException ex) {
-						throw new IllegalStateException(ex);
-					}
-				});
-			}
-			return file;
+		long[] count = { 0 };
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+				PesWriter writer = new PesWriter(out, this.schema.context(), PesHeaders.envelope(plan.fileName()),
+						PesHeaders.header(settings, today), PesHeaders.recette(), blocks)) {
+			this.store.articles(run.id(), (article) -> {
+				try {
+					writer.piece(articles.piece(article));
+				}
+				catch (JAXBException | XMLStreamException ex) {
+					throw new IllegalStateException(ex);
+				}
+				if (++count[0] % PROGRESS_EVERY == 0) {
+					written.accept(count[0]);
+				}
+			});
 		}
 		catch (IOException | JAXBException | XMLStreamException | RuntimeException ex) {
 			delete(file);
@@ -173,6 +245,21 @@ class PesExport {
 			}
 			throw new IllegalStateException("The PES file could not be written", ex);
 		}
+		written.accept(count[0]);
+	}
+
+	/**
+	 * A file to write, once checked.
+	 *
+	 * @param fileName its name, {@code PES_ORMC_<siret>_<year>-S<half>.xml}
+	 */
+	record Plan(RunHead run, TreasurySettings settings, int firstRoll, List<Roll> rolls, String fileName) {
+
+		/** The articles of all its rolls. */
+		long articles() {
+			return this.rolls.stream().mapToLong(Roll::articles).sum();
+		}
+
 	}
 
 	private static void delete(Path file) {

@@ -6,10 +6,13 @@ import java.util.regex.Pattern;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.BaseBooleen;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.BaseNum5Light;
+import fr.gouv.minefi.cp.helios.pes_v2.commun.BaseTexte10;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.BaseTexte30;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.BaseTexte38;
+import fr.gouv.minefi.cp.helios.pes_v2.commun.BaseTexte480;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.TAdresse;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.TCatTiers;
+import fr.gouv.minefi.cp.helios.pes_v2.commun.TNatIdTiers;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.TNatJur;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.TTypAdr;
 import fr.gouv.minefi.cp.helios.pes_v2.commun.TTypTiersRecette;
@@ -21,11 +24,13 @@ import static fr.clocher.wastebilling.service.treasury.Pes.v;
 
 /**
  * The payer as the treasury's debtor ({@code Tiers}): a household is a natural person
- * (category 01, legal nature 01 "particuliers"), a professional a private legal person
- * (category 50, legal nature 03 "société"); both the main debtor (type 01) with the
- * payer's reference as the collectivity's own reference. The address is the payer's in
- * the postal norm: the street before the postcode, the postcode, and the town written
- * after it or else the member commune's name.
+ * (category 01, legal nature 01 "particuliers") named by its civility, surname and first
+ * name; a professional a private legal person (category 50, legal nature 03 "société")
+ * named by its legal name, with its SIRET as national identifier (nature 01) when it has
+ * one; both the main debtor (type 01) with the payer's reference as the collectivity's
+ * own reference. The address is the payer's in the postal norm: the street before the
+ * postcode, the postcode, and the town written after it or else the member commune's
+ * name.
  */
 final class PesPayer {
 
@@ -41,6 +46,17 @@ final class PesPayer {
 		info.setCatTiers(v(TCatTiers::new, TCatTiers::setV, person ? "01" : "50"));
 		info.setNatJur(v(TNatJur::new, TNatJur::setV, person ? "01" : "03"));
 		info.setTypTiers(v(TTypTiersRecette::new, TTypTiersRecette::setV, "01"));
+		if (person) {
+			// Civilite and Prenom are required of a natural person
+			// (Class_TiersRecette.xsd);
+			// the export refuses a household without them before writing.
+			info.setCivilite(v(BaseTexte10::new, BaseTexte10::setV, article.civility().abbreviation()));
+			info.setPrenom(v(BaseTexte38::new, BaseTexte38::setV, postal(article.firstName(), 38)));
+		}
+		else if (article.siret() != null) {
+			info.setIdTiers(v(BaseTexte480::new, BaseTexte480::setV, article.siret()));
+			info.setNatIdTiers(v(TNatIdTiers::new, TNatIdTiers::setV, "01"));
+		}
 		info.setNom(v(BaseTexte38::new, BaseTexte38::setV, postal(article.name(), 38)));
 		TTiers tiers = new TTiers();
 		tiers.setInfoTiers(info);

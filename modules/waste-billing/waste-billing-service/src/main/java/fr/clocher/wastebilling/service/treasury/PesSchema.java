@@ -1,20 +1,28 @@
 package fr.clocher.wastebilling.service.treasury;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
 
 import fr.gouv.minefi.cp.helios.pes_v2.rev0.aller.PESAller;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The DGFiP's PES V2 schema (5.30, {@code PES_Aller.xsd}, shipped in
@@ -37,14 +45,24 @@ class PesSchema {
 	}
 
 	/**
-	 * Reads a written file through the schema as a stream.
+	 * Reads a written file through the schema as a stream, telling how many pieces
+	 * (articles) were read back, every {@link PesExport#PROGRESS_EVERY} and at the end.
 	 * @param file the file
+	 * @param checked told the count of pieces read so far
 	 * @return null when it validates, else the first error with its line and column
 	 */
-	String firstError(Path file) throws IOException {
-		Validator validator = schema().newValidator();
-		try {
-			validator.validate(new StreamSource(file.toFile()));
+	String firstError(Path file, LongConsumer checked) throws IOException {
+		ValidatorHandler validator = schema().newValidatorHandler();
+		PieceCounter counter = new PieceCounter(checked);
+		validator.setContentHandler(counter);
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			SAXParserFactory factory = SAXParserFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			XMLReader reader = factory.newSAXParser().getXMLReader();
+			reader.setContentHandler(validator);
+			reader.parse(new InputSource(in));
+			checked.accept(counter.pieces);
 			return null;
 		}
 		catch (SAXParseException ex) {
@@ -52,6 +70,9 @@ class PesSchema {
 		}
 		catch (SAXException ex) {
 			return ex.getMessage();
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("No XML parser for the PES file", ex);
 		}
 	}
 
@@ -94,6 +115,26 @@ class PesSchema {
 	}
 
 	private record Loaded(JAXBContext context, Schema schema) {
+
+	}
+
+	/** Counts the pieces the validator passes on. */
+	private static final class PieceCounter extends DefaultHandler {
+
+		private final LongConsumer checked;
+
+		private long pieces;
+
+		PieceCounter(LongConsumer checked) {
+			this.checked = checked;
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			if ("Piece".equals(localName) && ++this.pieces % PesExport.PROGRESS_EVERY == 0) {
+				this.checked.accept(this.pieces);
+			}
+		}
 
 	}
 

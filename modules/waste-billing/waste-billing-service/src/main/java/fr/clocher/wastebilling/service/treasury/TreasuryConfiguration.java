@@ -2,6 +2,8 @@ package fr.clocher.wastebilling.service.treasury;
 
 import java.time.Clock;
 
+import fr.clocher.wastebilling.service.jobs.JobFiles;
+import fr.clocher.wastebilling.service.jobs.Jobs;
 import fr.clocher.wastebilling.service.payers.MemberCommunes;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 
@@ -36,6 +38,11 @@ public class TreasuryConfiguration {
 	PesExport wastePesExport(TreasuryStore store, PesSchema schema, MemberCommunes communes,
 			ObjectProvider<Clock> clock) {
 		return new PesExport(store, schema, communes, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	PesJobs wastePesJobs(Jobs jobs, PesExport export, JobFiles files) {
+		return new PesJobs(jobs, export, files);
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.clocher.wastebilling.service.treasury;
 import java.util.regex.Pattern;
 
 import fr.clocher.wastebilling.api.TreasurySettings;
+import fr.clocher.wastebilling.service.support.Siret;
 import fr.clocher.wastebilling.service.support.Violations;
 
 /**
@@ -25,7 +26,7 @@ final class TreasuryRules {
 				"Posting office: 6 or 7 digits, or 02A/02B followed by 3 or 4 digits.");
 		violations.maxLength("postingOfficeName", given.postingOfficeName(), 38);
 		if (matches(violations, "siret", given.siret(), Pattern.compile("\\d{14}"), "SIRET du budget : 14 chiffres.",
-				"SIRET of the budget: 14 digits.") && !luhn(given.siret())) {
+				"SIRET of the budget: 14 digits.") && !Siret.luhn(given.siret())) {
 			violations.add("siret", "SIRET du budget : la clé de contrôle ne correspond pas (vérifiez les chiffres).",
 					"SIRET of the budget: the check digit does not match (check the digits).");
 		}
@@ -76,22 +77,6 @@ final class TreasuryRules {
 			return false;
 		}
 		return true;
-	}
-
-	/** The SIRET's check digit (the Luhn formula). */
-	static boolean luhn(String digits) {
-		int sum = 0;
-		for (int i = 0; i < digits.length(); i++) {
-			int digit = digits.charAt(digits.length() - 1 - i) - '0';
-			if (i % 2 == 1) {
-				digit *= 2;
-				if (digit > 9) {
-					digit -= 9;
-				}
-			}
-			sum += digit;
-		}
-		return sum % 10 == 0;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.wastebilling.api.Civility;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.api.TreasurySettings;
 
@@ -89,6 +90,22 @@ class TreasuryStore {
 	}
 
 	/**
+	 * The references of the run's households without a civility or a first name, which
+	 * the treasury requires of a natural person.
+	 */
+	List<String> householdsWithoutIdentity(UUID run, int limit) {
+		return this.jdbc
+			.sql("select p.reference from waste_payer p where p.tenant_id = :tenant and p.kind = 'HOUSEHOLD' "
+					+ "and (p.civility is null or coalesce(btrim(p.first_name), '') = '') "
+					+ "and p.id in (select i.payer_id " + ARTICLES + ") order by p.reference limit :limit")
+			.param("tenant", TenantContext.require())
+			.param("run", run)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * The rolls of a run: at most {@code size} articles each, in invoice-number order.
 	 */
 	List<Roll> rolls(UUID run, int size) {
@@ -111,7 +128,7 @@ class TreasuryStore {
 		ArticleReader reader = new ArticleReader(each);
 		this.jdbc.sql("""
 				select i.number, i.number_seq, p.reference, p.kind, p.name, p.address, p.commune_id,
-				       l.label, l.basis, l.amount_cents
+				       p.civility, p.first_name, p.siret, l.label, l.basis, l.amount_cents
 				from waste_invoice i
 				join waste_payer p on p.tenant_id = i.tenant_id and p.id = i.payer_id
 				join waste_invoice_line l on l.tenant_id = i.tenant_id and l.invoice_id = i.id
@@ -143,7 +160,9 @@ class TreasuryStore {
 				finish();
 				this.current = new Article(number, rs.getInt("number_seq"), rs.getString("reference"),
 						PayerKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("address"),
-						rs.getObject("commune_id", UUID.class), new java.util.ArrayList<>());
+						rs.getObject("commune_id", UUID.class),
+						(rs.getString("civility") != null) ? Civility.valueOf(rs.getString("civility")) : null,
+						rs.getString("first_name"), rs.getString("siret"), new java.util.ArrayList<>());
 			}
 			this.current.lines()
 				.add(new Article.Line(rs.getString("label"), rs.getString("basis"), rs.getLong("amount_cents")));

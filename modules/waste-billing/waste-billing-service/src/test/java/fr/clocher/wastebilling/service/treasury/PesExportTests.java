@@ -20,6 +20,7 @@ import fr.clocher.wastebilling.service.Intercommunality;
 import fr.clocher.wastebilling.service.TariffTests;
 import fr.clocher.wastebilling.service.WasteBillingTest;
 import fr.clocher.wastebilling.service.WasteBillingTestCase;
+import fr.clocher.wastebilling.service.WasteRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -105,20 +106,7 @@ class PesExportTests extends WasteBillingTestCase {
 			.getResponse()
 			.getContentAsString();
 
-		byte[] file = this.api.get("/billing-runs/{id}/pes", this.run)
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", containsString("application/xml")))
-			.andExpect(header().string("Content-Disposition",
-					containsString("filename=\"PES_ORMC_24310063300011_2026-S1.xml\"")))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-
-		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-			.newSchema(getClass().getResource(PesSchema.ALLER))
-			.newValidator()
-			.validate(new StreamSource(new ByteArrayInputStream(file)));
-		Document pes = parse(file);
+		Document pes = validFile("/billing-runs/{id}/pes", this.run);
 		assertThat(value(pes, "TypFic")).isEqualTo("PESORMC");
 		assertThat(value(pes, "IdPost")).isEqualTo("031042");
 		assertThat(value(pes, "IdColl")).isEqualTo("24310063300011");
@@ -160,6 +148,17 @@ class PesExportTests extends WasteBillingTestCase {
 			assertThat(category).isEqualTo(reference.startsWith("R-") ? "50" : "01");
 			assertThat(value(piece, "NatJur")).isEqualTo(reference.startsWith("R-") ? "03" : "01");
 			assertThat(value(piece, "Nom")).isEqualTo("FAMILLE " + reference);
+			if (reference.startsWith("R-")) {
+				assertThat(values(piece, "Civilite")).isEmpty();
+				assertThat(values(piece, "Prenom")).isEmpty();
+				assertThat(values(piece, "IdTiers")).containsOnly(WasteRequests.SIRET);
+				assertThat(values(piece, "NatIdTiers")).containsOnly("01");
+			}
+			else {
+				assertThat(values(piece, "Civilite")).containsOnly("MME");
+				assertThat(values(piece, "Prenom")).containsOnly("ANNE");
+				assertThat(values(piece, "IdTiers")).isEmpty();
+			}
 			assertThat(value(piece, "Adr2")).isEqualTo("1 RUE DE L'EGLISE");
 			assertThat(value(piece, "CP")).isEqualTo("31450");
 			assertThat(value(piece, "Ville")).startsWith("AYGUESVIVES");
@@ -171,6 +170,40 @@ class PesExportTests extends WasteBillingTestCase {
 		// the extra lifts are sub-articles of their own
 		assertThat(values(pes, "ObjLignePce")).filteredOn((object) -> object.startsWith("Levées supplémentaires"))
 			.hasSize(2);
+	}
+
+	@Test
+	void aLargeRunsFileIsMadeByAJobThatTellsItsProgressAndKeepsTheValidatedFile() throws Exception {
+		this.api.put("/treasury-settings", SETTINGS).andExpect(status().isOk());
+		this.api.post("/billing-runs/{id}/pes-jobs", null, this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("run-not-issued"));
+		issue();
+
+		String started = this.api.post("/billing-runs/{id}/pes-jobs?roll=3", null, this.run)
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.state").value("RUNNING"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(started, "$.total")).as("three articles written, then read back")
+			.isEqualTo(6);
+		String job = JsonPath.read(started, "$.id");
+		String ended = this.api.ended("/pes-jobs/{id}", job);
+		assertThat((String) JsonPath.read(ended, "$.state")).isEqualTo("DONE");
+		assertThat((Integer) JsonPath.read(ended, "$.done")).isEqualTo(6);
+
+		for (int download = 0; download < 2; download++) {
+			Document pes = validFile("/pes-jobs/{id}/file", job);
+			assertThat(value(pes, "IdBord")).isEqualTo("3");
+			assertThat(values(pes, "Piece")).hasSize(3);
+		}
+		this.api.get("/pes-jobs/{id}/file", UUID.randomUUID())
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("job-not-found"));
+		this.api.get("/run-print-jobs/{id}", job)
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("job-not-found"));
 	}
 
 	@Test
@@ -241,9 +274,55 @@ class PesExportTests extends WasteBillingTestCase {
 		assertThat(temporaryFiles()).isEqualTo(before);
 	}
 
+	@Test
+	void aHouseholdWithoutCivilityOrFirstNameIsNamedBeforeAnyFileIsMade() throws Exception {
+		this.api.put("/treasury-settings", SETTINGS).andExpect(status().isOk());
+		this.api.post("/payers", """
+				{"kind":"HOUSEHOLD","reference":"SANS-PRENOM","name":"Durand","address":"3 rue Basse 31450",
+				 "communeId":"%s","householdSize":1,"activeFrom":"2015-01-01","civility":"MONSIEUR"}
+				""".formatted(this.cc.communes().get(0))).andExpect(status().isCreated());
+		this.api
+			.post("/payers",
+					"""
+							{"kind":"PROFESSIONAL","reference":"PRO-X","name":"Garage","address":"3 rue Basse 31450",
+							 "communeId":"%s","professionalCategory":"RESTAURANT","activeFrom":"2015-01-01","siret":"73282932000075"}
+							"""
+						.formatted(this.cc.communes().get(0)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("siret")));
+		this.api.post("/billing-runs/{id}/compute", null, this.run).andExpect(status().isOk());
+		issue();
+		long before = temporaryFiles();
+		this.api.get("/billing-runs/{id}/pes", this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("payer-identity-incomplete"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("payers[SANS-PRENOM].firstName")));
+		this.api.post("/billing-runs/{id}/pes-jobs", null, this.run)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("payer-identity-incomplete"));
+		assertThat(temporaryFiles()).isEqualTo(before);
+	}
+
 	private void issue() throws Exception {
 		this.api.post("/billing-runs/{id}/validate", null, this.run).andExpect(status().isOk());
 		this.api.post("/billing-runs/{id}/issue", null, this.run).andExpect(status().isOk());
+	}
+
+	/** The PES file served at the path, checked against the DGFiP's schema, parsed. */
+	private Document validFile(String path, Object id) throws Exception {
+		byte[] file = this.api.get(path, id)
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("application/xml")))
+			.andExpect(header().string("Content-Disposition",
+					containsString("filename=\"PES_ORMC_24310063300011_2026-S1.xml\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(getClass().getResource(PesSchema.ALLER))
+			.newValidator()
+			.validate(new StreamSource(new ByteArrayInputStream(file)));
+		return parse(file);
 	}
 
 	private static long temporaryFiles() throws IOException {

@@ -66,9 +66,29 @@ class TreasuryIsolationTests extends WasteBillingTestCase {
 		this.asB.get("/billing-runs/{id}/pes", this.runOfA)
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("run-not-found"));
+		this.asB.post("/billing-runs/{id}/pes-jobs", null, this.runOfA)
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("run-not-found"));
 		this.asB.put("/treasury-settings", PesExportTests.SETTINGS.replace("031042", "031999"))
 			.andExpect(status().isOk());
 		this.api.get("/treasury-settings").andExpect(jsonPath("$.postingOffice").value("031042"));
+	}
+
+	@Test
+	void aPesJobOfAIsUnknownToB() throws Exception {
+		String job = JsonPath.read(this.api.post("/billing-runs/{id}/pes-jobs", null, this.runOfA)
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		assertThat((String) JsonPath.read(this.api.ended("/pes-jobs/{id}", job), "$.state")).isEqualTo("DONE");
+		this.asB.get("/pes-jobs/{id}", job)
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("job-not-found"));
+		this.asB.get("/pes-jobs/{id}/file", job)
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("job-not-found"));
+		this.api.get("/pes-jobs/{id}/file", job).andExpect(status().isOk());
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package fr.clocher.wastebilling.ui.runs;
 
 import java.io.InputStream;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,13 +14,11 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import fr.clocher.kernel.ui.ApiCall;
-import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.InvoicePrintsApi;
-import fr.clocher.wastebilling.api.JobState;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.WasteJob;
-import fr.clocher.wastebilling.ui.support.JobPolling;
+import fr.clocher.wastebilling.ui.support.JobFollower;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -52,8 +48,7 @@ class RunPrintsPanel extends VerticalLayout {
 
 	private BillingRun run;
 
-	/** The print being followed, null when none. */
-	private WasteJob job;
+	private final JobFollower follower;
 
 	RunPrintsPanel(InvoicePrintsApi printsApi) {
 		this.printsApi = printsApi;
@@ -80,7 +75,11 @@ class RunPrintsPanel extends VerticalLayout {
 		add(new H3(translate("waste-billing.prints.title")), new Paragraph(translate("waste-billing.prints.intro")),
 				actions, this.progress, this.progressText, this.download);
 		setVisible(false);
-		JobPolling.onPolls(this, this::followJob);
+		this.follower = new JobFollower(this, this.progress, this.progressText,
+				(id) -> this.printsApi.printJob(this.tenant, id), "waste-billing.prints.printing-progress", (done) -> {
+					offer(done);
+					ApiCall.success(translate("waste-billing.prints.printed", done.done()));
+				}, () -> this.print.setEnabled(true));
 	}
 
 	/** Shows the panel for an issued run, hides it otherwise. */
@@ -92,41 +91,9 @@ class RunPrintsPanel extends VerticalLayout {
 
 	private void startPrinting() {
 		this.api.run(() -> this.printsApi.startPrint(this.tenant, this.run.id())).ifPresent((started) -> {
-			this.job = started;
 			this.print.setEnabled(false);
 			this.download.setVisible(false);
-			this.progress.setIndeterminate(true);
-			this.progress.setVisible(true);
-			this.progressText.setText(translate("waste-billing.prints.printing"));
-			this.progressText.setVisible(true);
-			getUI().ifPresent((ui) -> ui.setPollInterval(JobPolling.INTERVAL));
-		});
-	}
-
-	private void followJob() {
-		if (this.job == null) {
-			return;
-		}
-		UUID id = this.job.id();
-		Optional<WasteJob> now = this.api.run(() -> this.printsApi.printJob(this.tenant, id));
-		if (now.isPresent() && now.get().state() == JobState.RUNNING) {
-			JobPolling.show(this.progress, this.progressText, now.get(), "waste-billing.prints.printing-progress",
-					null);
-			return;
-		}
-		this.job = null;
-		getUI().ifPresent((ui) -> ui.setPollInterval(-1));
-		this.progress.setVisible(false);
-		this.progressText.setVisible(false);
-		this.print.setEnabled(true);
-		now.ifPresent((ended) -> {
-			if (ended.state() == JobState.DONE) {
-				offer(ended);
-				ApiCall.success(translate("waste-billing.prints.printed", ended.done()));
-			}
-			else {
-				ApiCall.failure(new ApiError(409, ended.message(), Map.of()));
-			}
+			this.follower.follow(started, translate("waste-billing.prints.printing"));
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.wastebilling.api.AnomalyKind;
+import fr.clocher.wastebilling.api.Civility;
 import fr.clocher.wastebilling.api.LineCode;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.api.RunStatus;
@@ -20,6 +21,13 @@ public final class Labels {
 		return switch (kind) {
 			case HOUSEHOLD -> translate("waste-billing.kind.household");
 			case PROFESSIONAL -> translate("waste-billing.kind.professional");
+		};
+	}
+
+	public static String of(Civility civility) {
+		return switch (civility) {
+			case MONSIEUR -> translate("waste-billing.civility.monsieur");
+			case MADAME -> translate("waste-billing.civility.madame");
 		};
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.clocher.wastebilling.api.Exemption;
 import fr.clocher.wastebilling.api.Payer;
+import fr.clocher.wastebilling.api.Civility;
 import fr.clocher.wastebilling.api.PayerDraft;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.ui.InMemoryPayersApi;
@@ -65,16 +66,20 @@ class PayersViewTests extends WasteBillingViewTest {
 		PayerEditorView editor = $view(PayerEditorView.class).single();
 
 		test(editor.form.reference).setValue("LAB-0042");
-		test(editor.form.name).setValue("Famille Garcia");
+		assertThat(editor.form.siret.isVisible()).isFalse();
+		assertThat(editor.form.name.getLabel()).isEqualTo("Nom de famille");
+		test(editor.form.civility).selectItem("Madame");
+		test(editor.form.firstName).setValue("Inès");
+		test(editor.form.name).setValue("Garcia");
 		test(editor.form.address).setValue("12 allée des Tilleuls, 31670 Labège");
 		test(editor.form.commune).selectItem("Labège");
 		test(editor.form.householdSize).setValue(4);
 		editor.form.activeFrom.setValue(LocalDate.of(2026, 3, 16));
 		test(editor.save).click();
 
-		assertThat(this.payers.saved).containsExactly(
-				new PayerDraft(PayerKind.HOUSEHOLD, "LAB-0042", "Famille Garcia", "12 allée des Tilleuls, 31670 Labège",
-						InMemoryPayersApi.LABEGE.id(), 4, null, LocalDate.of(2026, 3, 16), null));
+		assertThat(this.payers.saved).containsExactly(new PayerDraft(PayerKind.HOUSEHOLD, "LAB-0042", "Garcia",
+				"12 allée des Tilleuls, 31670 Labège", InMemoryPayersApi.LABEGE.id(), 4, null,
+				LocalDate.of(2026, 3, 16), null, Civility.MADAME, "Inès", null));
 		assertThat(notification()).isEqualTo("Redevable enregistré.");
 		assertThat(editor.state.getText()).isEqualTo("LAB-0042, Labège");
 	}
@@ -100,8 +105,12 @@ class PayersViewTests extends WasteBillingViewTest {
 		PayerEditorView editor = navigate("waste-billing/payers/new", PayerEditorView.class);
 		test(editor.form.kind).selectItem("Professionnel");
 		assertThat(editor.form.householdSize.isVisible()).isFalse();
+		assertThat(editor.form.civility.isVisible()).isFalse();
+		assertThat(editor.form.firstName.isVisible()).isFalse();
+		assertThat(editor.form.name.getLabel()).isEqualTo("Raison sociale");
 		test(editor.form.reference).setValue("PRO-7");
 		test(editor.form.name).setValue("Le Bistrot");
+		test(editor.form.siret).setValue("732 829 320 00074");
 		test(editor.form.commune).selectItem("Escalquens");
 		test(editor.form.professionalCategory).setValue("RESTAURANT");
 		test(editor.save).click();
@@ -109,7 +118,9 @@ class PayersViewTests extends WasteBillingViewTest {
 		assertThat(this.payers.saved).singleElement()
 			.satisfies((draft) -> assertThat(draft.kind()).isEqualTo(PayerKind.PROFESSIONAL))
 			.satisfies((draft) -> assertThat(draft.householdSize()).isNull())
-			.satisfies((draft) -> assertThat(draft.professionalCategory()).isEqualTo("RESTAURANT"));
+			.satisfies((draft) -> assertThat(draft.professionalCategory()).isEqualTo("RESTAURANT"))
+			.satisfies((draft) -> assertThat(draft.siret()).isEqualTo("73282932000074"))
+			.satisfies((draft) -> assertThat(draft.civility()).isNull());
 	}
 
 	@Test
