@@ -61,7 +61,7 @@ public class Search {
 		}
 		words = (words.length() > 200) ? words.substring(0, 200) : words;
 		UUID[] ids = tenants.toArray(UUID[]::new);
-		List<StoredEntry> found = this.jdbc.sql("select " + EntryStore.COLUMNS + """
+		List<StoredEntry> found = rows(this.jdbc.sql("select " + EntryStore.COLUMNS + """
 				 from directory_entry e,
 				  unnest(array[regexp_replace(websearch_to_tsquery('directory_french', :q)::text, :lexeme, :prefix,
 				                              'g')::tsquery]) tsq
@@ -69,15 +69,7 @@ public class Search {
 				  and e.search_vector @@ tsq
 				order by ts_rank(e.search_vector, tsq) desc, lower(e.name), e.id
 				limit :limit
-				""")
-			.param("q", words)
-			.param("lexeme", LEXEME)
-			.param("prefix", PREFIX)
-			.param("tenants", ids)
-			.param("published", publishedOnly)
-			.param("limit", limit)
-			.query(this.store.mapper())
-			.list();
+				""").param("q", words).param("lexeme", LEXEME).param("prefix", PREFIX), ids, publishedOnly, limit);
 		if (!found.isEmpty()) {
 			return found;
 		}
@@ -89,22 +81,27 @@ public class Search {
 			.query((rs, n) -> rs.getString(2))
 			.single();
 		for (String text : List.of("e.search_name", "e.search_text")) {
-			found = this.jdbc
+			found = rows(this.jdbc
 				.sql("select " + EntryStore.COLUMNS + " from directory_entry e"
 						+ " where e.tenant_id = any(:tenants) and (not :published or e.status = 'PUBLISHED')"
 						+ " and :plain <% " + text + " order by word_similarity(:plain, " + text
 						+ ") desc, lower(e.name), e.id limit :limit")
-				.param("plain", plain)
-				.param("tenants", ids)
-				.param("published", publishedOnly)
-				.param("limit", limit)
-				.query(this.store.mapper())
-				.list();
+				.param("plain", plain), ids, publishedOnly, limit);
 			if (!found.isEmpty()) {
 				return found;
 			}
 		}
 		return found;
+	}
+
+	/** The entries a search statement finds, with the parameters every step has. */
+	private List<StoredEntry> rows(JdbcClient.StatementSpec statement, UUID[] tenants, boolean publishedOnly,
+			int limit) {
+		return statement.param("tenants", tenants)
+			.param("published", publishedOnly)
+			.param("limit", limit)
+			.query(this.store.mapper())
+			.list();
 	}
 
 }
