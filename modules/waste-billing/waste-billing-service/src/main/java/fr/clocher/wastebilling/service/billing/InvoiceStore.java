@@ -67,21 +67,25 @@ class InvoiceStore {
 			.update();
 	}
 
-	/** The incoming lines into invoices and lines of the run; how many invoices. */
+	/**
+	 * The incoming lines into invoices and lines of the run; how many invoices. The
+	 * tenant is bound once rather than read by a function for every row.
+	 */
 	long insertIncoming(UUID run) {
+		UUID tenant = TenantContext.require();
 		long invoices = this.jdbc.sql("""
 				insert into waste_invoice (tenant_id, id, run_id, payer_id, kind, corrects, total_cents)
-				select clocher_current_tenant(), invoice_id, ?, payer_id, kind, corrects, invoice_total
+				select ?, invoice_id, ?, payer_id, kind, corrects, invoice_total
 				from waste_line_incoming where line_no = 1
-				""").param(run).update();
+				""").params(tenant, run).update();
 		this.jdbc.sql("""
 				insert into waste_invoice_line (tenant_id, invoice_id, line_no, code, label, basis, months,
 				    volume_litres, persons, lifts_counted, lifts_included, extra_lifts, weight_grams, unit_cents,
 				    amount_cents)
-				select clocher_current_tenant(), invoice_id, line_no, code, label, basis, months, volume_litres,
+				select ?, invoice_id, line_no, code, label, basis, months, volume_litres,
 				    persons, lifts_counted, lifts_included, extra_lifts, weight_grams, unit_cents, amount_cents
 				from waste_line_incoming
-				""").update();
+				""").param(tenant).update();
 		this.jdbc.sql("truncate waste_line_incoming").update();
 		return invoices;
 	}

@@ -35,7 +35,10 @@ class LiftImportStore {
 	 * once, sorted bytewise (a collation's comparisons cost more and order nothing here).
 	 * The tenant's bins, each with the dates it was held as one multirange, are read once
 	 * and hash-joined by tag: a lookup of the bin and of its assignment for every line
-	 * cost two index probes a line, most of the import.
+	 * cost two index probes a line, most of the import. The tenant written is a
+	 * parameter, not {@code clocher_current_tenant()}: a function in the select list runs
+	 * once a row (0.9 s of backend time for 2.6 M lines); the policy still checks every
+	 * row.
 	 */
 	private static final String MOVE = """
 			with s as materialized (
@@ -51,7 +54,7 @@ class LiftImportStore {
 			moved as (
 			    insert into waste_lift (tenant_id, source_ref, import_id, line, tag, bin_id, lifted_at, lifted_on,
 			        weight_grams, latitude, longitude, truck, anomaly)
-			    select clocher_current_tenant(), s.source_ref, ?, s.line, s.tag, b.id, s.lifted_at, s.lifted_on,
+			    select ?, s.source_ref, ?, s.line, s.tag, b.id, s.lifted_at, s.lifted_on,
 			        s.weight_grams, s.latitude, s.longitude, s.truck,
 			        case when b.id is null then 'UNKNOWN_TAG'
 			             when b.blacklisted_from is not null and s.lifted_on >= b.blacklisted_from then 'BLACKLISTED_BIN'
@@ -85,14 +88,13 @@ class LiftImportStore {
 	Moved move(UUID importId, int outlierGramsPerLitre) {
 		UUID tenant = TenantContext.require();
 		// One import at a time per tenant: the lifts already known are then all visible
-		// to
-		// the statement, which inserts only the others.
+		// to the statement, which inserts only the others.
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('waste_lift_import'), hashtext(?))")
 			.param(tenant.toString())
 			.query((rs, i) -> 1)
 			.list();
 		return this.jdbc.sql(MOVE)
-			.params(importId, outlierGramsPerLitre)
+			.params(tenant, importId, outlierGramsPerLitre)
 			.query((rs, i) -> new Moved(rs.getLong("distinct_lines"), rs.getLong("imported")))
 			.single();
 	}
