@@ -19,6 +19,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import fr.clocher.kernel.site.SiteSample;
 import fr.clocher.kernel.site.SiteSamples;
 import fr.clocher.kernel.tenancy.TenantDirectory;
@@ -211,8 +212,16 @@ class PublicSiteAccessibilityIT {
 		try (BrowserContext context = this.browser.newContext(
 				new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(width, 800).setBypassCSP(true))) {
 			Page page = context.newPage();
-			Response response = page.navigate("http://localhost:" + this.port + publicPage.path());
-			page.waitForLoadState();
+			List<String> consoleErrors = new ArrayList<>();
+			page.onConsoleMessage((message) -> {
+				if ("error".equals(message.type())) {
+					consoleErrors.add(message.text() + " (" + message.location() + ")");
+				}
+			});
+			page.onPageError((error) -> consoleErrors.add("uncaught: " + error));
+			String address = "http://localhost:" + this.port + publicPage.path();
+			Response response = page.navigate(address);
+			page.waitForLoadState(LoadState.NETWORKIDLE);
 			publicPage.before().accept(page);
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(publicPage.name() + "-" + width + ".png"))
@@ -220,6 +229,13 @@ class PublicSiteAccessibilityIT {
 			assertThat(response.status()).as("HTTP status of %s", publicPage.path()).isEqualTo(publicPage.status());
 			assertThat(page.locator("h1").innerText()).contains(publicPage.heading());
 			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
+			// Lighthouse's best practices count every error in the console (a missing
+			// icon's 404
+			// included); a page answered with an error status logs that status, about
+			// itself.
+			assertThat(consoleErrors).as("errors in the browser's console on %s at %d px", publicPage.path(), width)
+				.filteredOn((error) -> publicPage.status() == 200 || !error.contains("(" + address + ":"))
+				.isEmpty();
 
 			AxeResults axe = axe(page);
 			System.out.println("axe, " + publicPage.name() + " at " + width + " px: " + axe.report());

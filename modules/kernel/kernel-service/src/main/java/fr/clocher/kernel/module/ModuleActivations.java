@@ -14,6 +14,7 @@ import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.problem.FieldProblem;
+import fr.clocher.kernel.tenancy.ReadOnlyMemo;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantRef;
@@ -167,10 +168,11 @@ public class ModuleActivations {
 	}
 
 	private Optional<Boolean> storedEnabled(UUID tenant, String key) {
-		return this.jdbc.sql("select enabled from module_activation where tenant_id = ? and module_key = ?")
-			.params(tenant, key)
-			.query(Boolean.class)
-			.optional();
+		return ReadOnlyMemo.remember(this, List.of(tenant, key),
+				() -> this.jdbc.sql("select enabled from module_activation where tenant_id = ? and module_key = ?")
+					.params(tenant, key)
+					.query(Boolean.class)
+					.optional());
 	}
 
 	private Optional<Map<String, Object>> storedSettings(UUID tenant, String key) {

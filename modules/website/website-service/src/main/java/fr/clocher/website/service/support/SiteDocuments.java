@@ -3,9 +3,11 @@ package fr.clocher.website.service.support;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.clocher.kernel.tenancy.ReadOnlyMemo;
 import fr.clocher.kernel.tenancy.TenantContext;
 import tools.jackson.databind.ObjectMapper;
 
@@ -31,11 +33,13 @@ public class SiteDocuments {
 	}
 
 	public <T> Optional<T> read(String name, Class<T> type) {
-		return this.jdbc.sql("select content::text from website_document where tenant_id = ? and name = ?")
-			.params(TenantContext.require(), name)
-			.query(String.class)
-			.optional()
-			.map((text) -> this.json.readValue(text, type));
+		UUID tenant = TenantContext.require();
+		Optional<String> content = ReadOnlyMemo.remember(this, List.of(tenant, name),
+				() -> this.jdbc.sql("select content::text from website_document where tenant_id = ? and name = ?")
+					.params(tenant, name)
+					.query(String.class)
+					.optional());
+		return content.map((text) -> this.json.readValue(text, type));
 	}
 
 	public Optional<Instant> updatedAt(String name) {
