@@ -164,7 +164,7 @@ public final class ClocherDevLauncher {
 		Map<String, String> gatewayEnvironment = new HashMap<>(environment);
 		gatewayEnvironment.remove("SERVER_ADDRESS");
 		children.start("gateway", root, gatewayEnvironment, List.of(java, "-jar", jar(root, "gateway").toString()));
-		await("tenant-service", "http://localhost:" + TENANT_SERVICE + "/actuator/health");
+		await("tenant-service", "http://localhost:" + TENANT_SERVICE + "/actuator/health/readiness");
 		await("gateway", "http://localhost:" + GATEWAY + "/actuator/health");
 		await("portal-ui", "http://localhost:" + PORTAL_UI + "/admin/");
 

@@ -179,7 +179,7 @@ final class TwoInstances implements AutoCloseable {
 
 	private void awaitUp(String name, String base) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+		HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
 		try {
