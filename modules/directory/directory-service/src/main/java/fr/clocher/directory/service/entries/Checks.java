@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.api.Siret;
 import fr.clocher.kernel.problem.Violations;
 
 /**

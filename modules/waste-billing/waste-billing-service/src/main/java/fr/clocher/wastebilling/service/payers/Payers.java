@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import fr.clocher.kernel.api.LocalizedText;
+import fr.clocher.kernel.api.Siret;
 import fr.clocher.kernel.api.platform.PageOf;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.wastebilling.api.Exemption;
@@ -17,7 +18,6 @@ import fr.clocher.wastebilling.api.PayerDraft;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.api.PayerSummary;
 import fr.clocher.wastebilling.service.support.Paging;
-import fr.clocher.wastebilling.service.support.Siret;
 import fr.clocher.wastebilling.service.support.Violations;
 import fr.clocher.wastebilling.service.support.WasteChanges;
 
@@ -167,7 +167,7 @@ class Payers {
 			if (!Siret.wellFormed(siret)) {
 				violations.add("siret", "Le SIRET a 14 chiffres.", "A SIRET has 14 digits.");
 			}
-			else if (!Siret.luhn(siret)) {
+			else if (!Siret.valid(siret)) {
 				violations.add("siret", "La clé de contrôle du SIRET ne correspond pas (vérifiez les chiffres).",
 						"The SIRET's check digit does not match (check the digits).");
 			}

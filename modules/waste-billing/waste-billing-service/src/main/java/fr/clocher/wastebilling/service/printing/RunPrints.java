@@ -19,9 +19,9 @@ import java.util.concurrent.Future;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.problem.ApiProblem;
-import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.MemberCommune;
 import fr.clocher.wastebilling.api.WasteJob;
+import fr.clocher.wastebilling.service.jobs.FileJobs;
 import fr.clocher.wastebilling.service.jobs.JobFiles;
 import fr.clocher.wastebilling.service.jobs.JobProgress;
 import fr.clocher.wastebilling.service.jobs.Jobs;
@@ -49,7 +49,7 @@ class RunPrints implements AutoCloseable {
 	/** The file's name in its job's folder. */
 	private static final String FILE_NAME = "factures.pdf";
 
-	private final Jobs jobs;
+	private final FileJobs jobs;
 
 	private final PrintStore store;
 
@@ -61,8 +61,6 @@ class RunPrints implements AutoCloseable {
 
 	private final TransactionTemplate readOnly;
 
-	private final JobFiles files;
-
 	private final int batch;
 
 	private final ExecutorService renderers;
@@ -71,13 +69,12 @@ class RunPrints implements AutoCloseable {
 
 	RunPrints(Jobs jobs, PrintStore store, InvoiceDocuments documents, Letterhead letterhead, MemberCommunes communes,
 			TransactionTemplate readOnly, JobFiles files, int batch, ExecutorService renderers, int ahead) {
-		this.jobs = jobs;
+		this.jobs = new FileJobs(jobs, files, KIND);
 		this.store = store;
 		this.documents = documents;
 		this.letterhead = letterhead;
 		this.communes = communes;
 		this.readOnly = readOnly;
-		this.files = files;
 		this.batch = batch;
 		this.renderers = renderers;
 		this.ahead = ahead;
@@ -99,20 +96,12 @@ class RunPrints implements AutoCloseable {
 			throw ApiProblem.conflict("nothing-to-print", "id", LocalizedText
 				.of("Cette facturation n'a aucune facture à imprimer.", "This run has no invoice to print."));
 		}
-		UUID tenant = TenantContext.require();
-		this.files.clearOld(tenant);
-		UUID print = UUID.randomUUID();
-		Path file = this.files.file(tenant, print, FILE_NAME);
-		return this.jobs.start(KIND, total, (progress) -> {
-			print(run, file, progress);
-			return print;
-		}, () -> {
-		});
+		return this.jobs.start(total, FILE_NAME, (file, progress) -> print(run, file, progress));
 	}
 
 	/** A print job of the current tenant. */
 	WasteJob job(UUID id, Locale locale) {
-		return this.jobs.find(KIND, id, locale);
+		return this.jobs.job(id, locale);
 	}
 
 	/**
@@ -120,10 +109,9 @@ class RunPrints implements AutoCloseable {
 	 * {@code print-gone} (410) once cleared away.
 	 */
 	Path file(UUID id) {
-		UUID result = this.jobs.result(KIND, id, "print-not-ready",
-				LocalizedText.of("L'impression de la tournée n'est pas terminée.", "The run's print is not done."));
-		return this.files.kept(TenantContext.require(), result, "print-gone",
-				LocalizedText.of("Ce PDF n'est plus disponible : relancez l'impression.",
+		return this.jobs.file(id, "print-not-ready",
+				LocalizedText.of("L'impression de la tournée n'est pas terminée.", "The run's print is not done."),
+				"print-gone", LocalizedText.of("Ce PDF n'est plus disponible : relancez l'impression.",
 						"This PDF is no longer kept: print the run again."));
 	}
 

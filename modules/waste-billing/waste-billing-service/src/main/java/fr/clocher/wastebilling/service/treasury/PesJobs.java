@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import fr.clocher.kernel.api.LocalizedText;
-import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.WasteJob;
+import fr.clocher.wastebilling.service.jobs.FileJobs;
 import fr.clocher.wastebilling.service.jobs.JobFiles;
 import fr.clocher.wastebilling.service.jobs.Jobs;
 
@@ -22,16 +22,13 @@ class PesJobs {
 	/** The jobs' kind. */
 	static final String KIND = "PES_EXPORT";
 
-	private final Jobs jobs;
+	private final FileJobs jobs;
 
 	private final PesExport export;
 
-	private final JobFiles files;
-
 	PesJobs(Jobs jobs, PesExport export, JobFiles files) {
-		this.jobs = jobs;
+		this.jobs = new FileJobs(jobs, files, KIND);
 		this.export = export;
-		this.files = files;
 	}
 
 	/**
@@ -39,20 +36,13 @@ class PesJobs {
 	 */
 	WasteJob start(UUID run, Integer roll) {
 		PesExport.Plan plan = this.export.prepare(run, roll);
-		UUID tenant = TenantContext.require();
-		this.files.clearOld(tenant);
-		UUID result = UUID.randomUUID();
-		Path file = this.files.file(tenant, result, plan.fileName());
-		return this.jobs.start(KIND, 2 * plan.articles(), (progress) -> {
-			this.export.write(plan, file, progress);
-			return result;
-		}, () -> {
-		});
+		return this.jobs.start(2 * plan.articles(), plan.fileName(),
+				(file, progress) -> this.export.write(plan, file, progress));
 	}
 
 	/** An export job of the current tenant. */
 	WasteJob job(UUID id, Locale locale) {
-		return this.jobs.find(KIND, id, locale);
+		return this.jobs.job(id, locale);
 	}
 
 	/**
@@ -60,11 +50,10 @@ class PesJobs {
 	 * it failed, {@code pes-gone} (410) once cleared away.
 	 */
 	Path file(UUID id) {
-		UUID result = this.jobs.result(KIND, id, "pes-not-ready",
+		return this.jobs.file(id, "pes-not-ready",
 				LocalizedText.of("Le fichier PES n'est pas prêt (la tâche est en cours ou a échoué).",
-						"The PES file is not ready (its job is running or failed)."));
-		return this.files.kept(TenantContext.require(), result, "pes-gone",
-				LocalizedText.of("Ce fichier PES n'est plus conservé : produisez-le à nouveau.",
+						"The PES file is not ready (its job is running or failed)."),
+				"pes-gone", LocalizedText.of("Ce fichier PES n'est plus conservé : produisez-le à nouveau.",
 						"This PES file is no longer kept: produce it again."));
 	}
 

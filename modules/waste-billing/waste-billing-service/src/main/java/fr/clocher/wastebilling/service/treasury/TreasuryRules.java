@@ -2,8 +2,8 @@ package fr.clocher.wastebilling.service.treasury;
 
 import java.util.regex.Pattern;
 
+import fr.clocher.kernel.api.Siret;
 import fr.clocher.wastebilling.api.TreasurySettings;
-import fr.clocher.wastebilling.service.support.Siret;
 import fr.clocher.wastebilling.service.support.Violations;
 
 /**
@@ -26,7 +26,7 @@ final class TreasuryRules {
 				"Posting office: 6 or 7 digits, or 02A/02B followed by 3 or 4 digits.");
 		violations.maxLength("postingOfficeName", given.postingOfficeName(), 38);
 		if (matches(violations, "siret", given.siret(), Pattern.compile("\\d{14}"), "SIRET du budget : 14 chiffres.",
-				"SIRET of the budget: 14 digits.") && !Siret.luhn(given.siret())) {
+				"SIRET of the budget: 14 digits.") && !Siret.valid(given.siret())) {
 			violations.add("siret", "SIRET du budget : la clé de contrôle ne correspond pas (vérifiez les chiffres).",
 					"SIRET of the budget: the check digit does not match (check the digits).");
 		}
