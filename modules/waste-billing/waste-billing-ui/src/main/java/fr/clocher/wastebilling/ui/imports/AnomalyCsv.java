@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +18,8 @@ import fr.clocher.kernel.api.platform.PageOf;
 import fr.clocher.wastebilling.api.LiftAnomaly;
 import fr.clocher.wastebilling.api.LiftImportsApi;
 import fr.clocher.wastebilling.ui.support.Labels;
+import fr.clocher.wastebilling.ui.support.SpreadsheetCsv;
+import org.apache.commons.csv.CSVPrinter;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -60,43 +61,33 @@ class AnomalyCsv implements DownloadHandler {
 	}
 
 	void write(OutputStream out) throws IOException {
-		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		writer.write('\ufeff');
-		writer.write(String.join(";", translate(this.locale, "waste-billing.imports.line"),
+		CSVPrinter csv = SpreadsheetCsv.open(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+		csv.printRecord(translate(this.locale, "waste-billing.imports.line"),
 				translate(this.locale, "waste-billing.bins.tag"),
 				translate(this.locale, "waste-billing.imports.lifted-at"),
 				translate(this.locale, "waste-billing.imports.weight"),
-				translate(this.locale, "waste-billing.imports.anomaly")));
-		writer.write("\r\n");
+				translate(this.locale, "waste-billing.imports.anomaly"));
 		for (int page = 0;; page++) {
 			PageOf<LiftAnomaly> found = this.importsApi.anomalies(this.tenant, this.importId, page, PAGE);
 			for (LiftAnomaly anomaly : found.items()) {
-				writer.write(row(anomaly));
+				print(csv, anomaly);
 			}
 			if (found.items().size() < PAGE || page + 1 >= found.totalPages()) {
 				break;
 			}
 		}
-		writer.flush();
+		csv.flush();
 	}
 
-	private String row(LiftAnomaly anomaly) {
+	private void print(CSVPrinter csv, LiftAnomaly anomaly) throws IOException {
 		String weight = (anomaly.weightGrams() != null) ? BigDecimal.valueOf(anomaly.weightGrams(), 3).toPlainString()
 				: "";
 		if (!"en".equals(this.locale.getLanguage())) {
 			weight = weight.replace('.', ',');
 		}
-		return String.join(";", String.valueOf(anomaly.line()), quoted(anomaly.tag()),
+		csv.printRecord(anomaly.line(), anomaly.tag(),
 				(anomaly.liftedAt() != null) ? TIME.format(anomaly.liftedAt().atZone(Paris.ZONE)) : "", weight,
-				quoted(Labels.of(anomaly.kind(), this.locale))) + "\r\n";
-	}
-
-	static String quoted(String text) {
-		if (text == null) {
-			return "";
-		}
-		return (text.contains(";") || text.contains("\"") || text.contains("\n"))
-				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+				Labels.of(anomaly.kind(), this.locale));
 	}
 
 }

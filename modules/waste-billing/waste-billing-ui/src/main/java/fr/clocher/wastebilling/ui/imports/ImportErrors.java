@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.kernel.ui.WorkspaceCommune;
 import fr.clocher.wastebilling.api.WasteJob;
+import fr.clocher.wastebilling.ui.support.SpreadsheetCsv;
+import org.apache.commons.csv.CSVPrinter;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
@@ -108,15 +110,13 @@ class ImportErrors extends VerticalLayout {
 	}
 
 	void write(Writer writer, Locale locale) throws IOException {
-		writer.write('\ufeff');
-		writer.write(String.join(";", translate(locale, "waste-billing.imports.line"),
-				translate(locale, "waste-billing.imports.field"), translate(locale, "waste-billing.imports.why")));
-		writer.write("\r\n");
+		CSVPrinter csv = SpreadsheetCsv.open(writer);
+		csv.printRecord(translate(locale, "waste-billing.imports.line"),
+				translate(locale, "waste-billing.imports.field"), translate(locale, "waste-billing.imports.why"));
 		for (Row error : this.shown) {
-			writer.write(((error.line() != null) ? error.line().toString() : "") + ";"
-					+ AnomalyCsv.quoted(error.field()) + ";" + AnomalyCsv.quoted(error.reason()) + "\r\n");
+			csv.printRecord(error.line(), error.field(), error.reason());
 		}
-		writer.flush();
+		csv.flush();
 	}
 
 }

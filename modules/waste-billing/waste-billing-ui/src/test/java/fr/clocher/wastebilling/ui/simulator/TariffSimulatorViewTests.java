@@ -125,7 +125,7 @@ class TariffSimulatorViewTests extends WasteBillingViewTest {
 				\ufeffPériode;2026-01-01;2026-06-30
 				Grille comparée;2026
 				Redevables;3
-				;Grille actuelle;Projet
+				"";Grille actuelle;Projet
 				Recette;499,00;527,00
 				Objectif;;500,00
 				Écart à l'objectif;;27,00
