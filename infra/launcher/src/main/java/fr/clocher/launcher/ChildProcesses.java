@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The services started as child processes, each logging to its own file, all stopped
@@ -36,6 +37,24 @@ final class ChildProcesses {
 		}
 		System.out.println("  started " + name + " (log: " + log + ")");
 		return process;
+	}
+
+	/** The end of every process's log. */
+	String tails() {
+		StringBuilder text = new StringBuilder();
+		try (Stream<Path> files = Files.list(this.logs)) {
+			for (Path log : files.sorted().toList()) {
+				List<String> lines = Files.readAllLines(log);
+				text.append("\n--- ")
+					.append(log.getFileName())
+					.append(" ---\n")
+					.append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+			}
+		}
+		catch (IOException ex) {
+			text.append("(logs unreadable: ").append(ex.getMessage()).append(')');
+		}
+		return text.toString();
 	}
 
 	void stopAll() {

@@ -5,10 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import fr.clocher.kernel.database.DatabaseBootstrap;
 import fr.clocher.kernel.database.DatabaseSpec;
@@ -58,17 +55,14 @@ final class TwoInstances implements AutoCloseable {
 
 	private final int[] gateways;
 
-	private final Path logs;
-
 	private TwoInstances(PostgresServer postgres, DatabaseSpec database, ChildProcesses processes, LocalIssuer issuer,
-			int[] tenantServices, int[] gateways, Path logs) {
+			int[] tenantServices, int[] gateways) {
 		this.postgres = postgres;
 		this.database = database;
 		this.processes = processes;
 		this.issuer = issuer;
 		this.tenantServices = tenantServices;
 		this.gateways = gateways;
-		this.logs = logs;
 	}
 
 	static TwoInstances start() throws Exception {
@@ -83,7 +77,7 @@ final class TwoInstances implements AutoCloseable {
 		DatabaseBootstrap.ensure(postgres, database);
 		LocalIssuer issuer = LocalIssuer.start();
 		TwoInstances instances = new TwoInstances(postgres, database, new ChildProcesses(logs), issuer,
-				new int[] { FreePort.find(), FreePort.find() }, new int[] { FreePort.find(), FreePort.find() }, logs);
+				new int[] { FreePort.find(), FreePort.find() }, new int[] { FreePort.find(), FreePort.find() });
 		try {
 			instances.startAll(root);
 		}
@@ -95,7 +89,6 @@ final class TwoInstances implements AutoCloseable {
 	}
 
 	private void startAll(Path root) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Path tenantJar = ClocherDevLauncher.jar(root, "tenant-service");
 		Path gatewayJar = ClocherDevLauncher.jar(root, "gateway");
 		String nobody = "http://127.0.0.1:" + FreePort.find();
@@ -108,30 +101,24 @@ final class TwoInstances implements AutoCloseable {
 		tenantEnvironment.put("CLOCHER_SECURITY_JWK_SET_URI", this.issuer.jwkSetUri());
 		ModuleSecrets.declaredIn(tenantJar).values().forEach((variable) -> tenantEnvironment.put(variable, secret()));
 		// The first migrates the database; the second starts once it is up.
-		startTenantService(0, java, tenantJar, tenantEnvironment);
+		startTenantService(0, tenantJar, tenantEnvironment);
 		for (int i = 0; i < 2; i++) {
 			Map<String, String> gateway = Map.of("GATEWAY_PORT", String.valueOf(this.gateways[i]), "TENANT_SERVICE_URL",
 					tenantService(i), "PORTAL_UI_URL", nobody, "KEYCLOAK_URL", nobody, "RATE_LIMIT_ENABLED", "false",
 					"GATEWAY_EDGE_CACHE_FRESH", (i == 0) ? LONG_FRESHNESS.toSeconds() + "s" : "1s");
-			List<String> command = new ArrayList<>(List.of(java));
-			command.addAll(JVM);
-			command.addAll(List.of("-jar", gatewayJar.toString()));
-			this.processes.start("gateway-" + (i + 1), root, gateway, command);
+			this.processes.start("gateway-" + (i + 1), root, gateway, command(gatewayJar));
 		}
 		awaitUp("tenant-service-1", tenantService(0));
-		startTenantService(1, java, tenantJar, tenantEnvironment);
+		startTenantService(1, tenantJar, tenantEnvironment);
 		awaitUp("gateway-1", gateway(0));
 		awaitUp("gateway-2", gateway(1));
 		awaitUp("tenant-service-2", tenantService(1));
 	}
 
-	private void startTenantService(int index, String java, Path jar, Map<String, String> common) throws IOException {
+	private void startTenantService(int index, Path jar, Map<String, String> common) throws IOException {
 		Map<String, String> environment = new HashMap<>(common);
 		environment.put("TENANT_SERVICE_PORT", String.valueOf(this.tenantServices[index]));
-		List<String> command = new ArrayList<>(List.of(java));
-		command.addAll(JVM);
-		command.addAll(List.of("-jar", jar.toString()));
-		this.processes.start("tenant-service-" + (index + 1), jar.getParent().getParent(), environment, command);
+		this.processes.start("tenant-service-" + (index + 1), jar.getParent().getParent(), environment, command(jar));
 	}
 
 	/** tenant-service {@code index} (0 or 1), its own address. */
@@ -154,30 +141,19 @@ final class TwoInstances implements AutoCloseable {
 	 * website is on by default.
 	 */
 	void commune(String slug, String name) throws SQLException {
-		UUID id = UUID.randomUUID();
 		try (Connection admin = this.postgres.adminConnection(this.database.database())) {
-			try (PreparedStatement tenant = admin.prepareStatement(
-					"""
-							insert into tenant (id, kind, official_code, slug, name, search_name, status, created_at, updated_at)
-							values (?, 'COMMUNE', ?, ?, ?, ?, 'ACTIVE', now(), now())
-							""")) {
-				tenant.setObject(1, id);
-				tenant.setString(2, slug.substring(0, Math.min(slug.length(), 14)));
-				tenant.setString(3, slug);
-				tenant.setString(4, name);
-				tenant.setString(5, name.toLowerCase());
-				tenant.executeUpdate();
-			}
-			try (PreparedStatement host = admin.prepareStatement(
-					"insert into tenant_host (host, tenant_id, kind, created_at) values (?, ?, 'PLATFORM', now())")) {
-				host.setString(1, slug + ".clocher.localhost");
-				host.setObject(2, id);
-				host.executeUpdate();
-			}
+			RegistryRows.activeCommune(admin, slug, name);
 		}
 	}
 
 	private void awaitUp(String name, String base) {
+		awaitUp(name, base, this.processes);
+	}
+
+	/**
+	 * Waits until the service at {@code base} is ready, else fails with every log's end.
+	 */
+	static void awaitUp(String name, String base, ChildProcesses processes) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(5))
@@ -190,26 +166,17 @@ final class TwoInstances implements AutoCloseable {
 				.until(() -> http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
 		}
 		catch (ConditionTimeoutException ex) {
-			throw new IllegalStateException(name + " did not start:\n" + tails(), ex);
+			throw new IllegalStateException(name + " did not start:\n" + processes.tails(), ex);
 		}
 	}
 
-	/** The end of every instance's log. */
-	String tails() {
-		StringBuilder text = new StringBuilder();
-		try (Stream<Path> files = Files.list(this.logs)) {
-			for (Path log : files.sorted().toList()) {
-				List<String> lines = Files.readAllLines(log);
-				text.append("\n--- ")
-					.append(log.getFileName())
-					.append(" ---\n")
-					.append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
-			}
-		}
-		catch (IOException ex) {
-			text.append("(logs unreadable: ").append(ex.getMessage()).append(')');
-		}
-		return text.toString();
+	/** The command that starts a service's jar in one of the lightest JVMs that serve. */
+	static List<String> command(Path jar) {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(JVM);
+		command.addAll(List.of("-jar", jar.toString()));
+		return command;
 	}
 
 	private static String secret() {

@@ -49,9 +49,20 @@ public final class PostgresServers {
 	 * it is thrown away when the server stops.
 	 */
 	public static PostgresServer embedded(Path dataDirectory) {
+		return embedded(dataDirectory, 0);
+	}
+
+	/**
+	 * An embedded server on {@code port} (0: any free one); stopped and started again on
+	 * the same data directory and port, it is the same server restarted.
+	 */
+	public static PostgresServer embedded(Path dataDirectory, int port) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setOverrideWorkingDirectory(workingDirectory());
+			if (port != 0) {
+				builder.setPort(port);
+			}
 			if (dataDirectory != null) {
 				Files.createDirectories(dataDirectory);
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

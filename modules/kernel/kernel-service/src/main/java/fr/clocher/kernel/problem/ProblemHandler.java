@@ -16,6 +16,7 @@ import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -46,6 +47,10 @@ public class ProblemHandler {
 
 	private static final LocalizedText NOT_FOUND = LocalizedText.of("Cette adresse n'existe pas.",
 			"There is nothing at this address.");
+
+	private static final LocalizedText UNAVAILABLE = LocalizedText.of(
+			"Le service est momentanément indisponible ; réessayez dans quelques secondes.",
+			"The service is briefly unavailable; try again in a few seconds.");
 
 	private static final LocalizedText UNEXPECTED = LocalizedText.of(
 			"Une erreur inattendue est survenue ; elle a été enregistrée.",
@@ -132,6 +137,15 @@ public class ProblemHandler {
 			logRefusal(request, response.getStatusCode(), String.valueOf(response.getBody().getType()));
 			return ResponseEntity.status(response.getStatusCode()).body(withRequestId(response.getBody()));
 		}
+		if (DatabaseUnavailable.causes(ex)) {
+			log.warn("Database unavailable for {} {}: {}", request.getMethod(), requested(request), ex.getMessage());
+			ResponseEntity<ProblemDetail> answer = answer(
+					new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", UNAVAILABLE, List.of()),
+					request);
+			return ResponseEntity.status(answer.getStatusCode())
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+				.body(answer.getBody());
+		}
 		log.error("Unexpected error", ex);
 		return answer(new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", UNEXPECTED, List.of()),
 				request);
@@ -155,6 +169,7 @@ public class ProblemHandler {
 					HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", LocalizedText
 						.of("Cette adresse n'accepte pas cette méthode.", "This address does not accept this method."),
 					List.of());
+			case SERVICE_UNAVAILABLE -> new ApiProblem(known, "service-unavailable", UNAVAILABLE, List.of());
 			default -> known.is5xxServerError() ? new ApiProblem(known, "internal-error", UNEXPECTED, List.of())
 					: new ApiProblem(known, "refused",
 							LocalizedText.of("Cette demande est refusée.", "This request is refused."), List.of());

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.problem.ApiProblem;
+import fr.clocher.kernel.problem.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,6 +60,14 @@ public class TenantFilter extends OncePerRequestFilter {
 		}
 		catch (ApiProblem problem) {
 			this.problems.resolveException(request, response, null, problem);
+			return;
+		}
+		catch (RuntimeException ex) {
+			// Public pages say it in their own frame, from the error page.
+			if (!DatabaseUnavailable.causes(ex) || !request.getRequestURI().contains("/api/")) {
+				throw ex;
+			}
+			this.problems.resolveException(request, response, null, ex);
 			return;
 		}
 		if (tenant.isEmpty()) {

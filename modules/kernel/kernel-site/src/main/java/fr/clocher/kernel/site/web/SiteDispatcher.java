@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.clocher.kernel.problem.DatabaseUnavailable;
 import fr.clocher.kernel.site.SiteContent;
 import fr.clocher.kernel.site.SiteFile;
 import fr.clocher.kernel.site.SiteModules;
@@ -111,6 +112,19 @@ class SiteDispatcher implements HttpRequestHandler {
 			}
 		}
 		catch (RuntimeException ex) {
+			if (DatabaseUnavailable.causes(ex)) {
+				log.warn("Could not render {} for {}, the database is unavailable: {}", address.sitePath(),
+						tenant.get().slug(), ex.getMessage());
+				if (!response.isCommitted()) {
+					response.reset();
+					response.setHeader(HttpHeaders.RETRY_AFTER,
+							String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+					SiteAnswer
+						.html(HttpStatus.SERVICE_UNAVAILABLE, "no-store", this.frame.unavailable(tenant.get().name()))
+						.write(response);
+				}
+				return;
+			}
 			log.error("Could not render {} for {}", address.sitePath(), tenant.get().slug(), ex);
 			if (!response.isCommitted()) {
 				response.reset();

@@ -1,11 +1,13 @@
 package fr.clocher.kernel.site.web;
 
+import fr.clocher.kernel.problem.DatabaseUnavailable;
 import fr.clocher.kernel.problem.ProblemHandler;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,14 +40,26 @@ class SiteErrors implements ErrorController {
 		HttpStatus status = status(request);
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
 				&& (uri.equals("/api") || uri.startsWith("/api/"))) {
-			return this.problems.forStatus(status, request);
+			ResponseEntity<?> problem = this.problems.forStatus(status, request);
+			return (status != HttpStatus.SERVICE_UNAVAILABLE) ? problem
+					: ResponseEntity.status(status)
+						.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+						.body(problem.getBody());
 		}
 		String page = (status == HttpStatus.NOT_FOUND) ? this.frame.unknown()
 				: status.is4xxClientError() ? this.frame.badRequest() : this.frame.failure();
-		return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(HTML).body(page);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+		}
+		return answer.cacheControl(CacheControl.noStore()).contentType(HTML).body(page);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseUnavailable.causes(failure)) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
 			HttpStatus status = HttpStatus.resolve(code);
 			if (status != null && status.isError()) {
