@@ -25,6 +25,7 @@ import fr.clocher.kernel.api.platform.NewSyndicate;
 import fr.clocher.kernel.api.platform.OnboardingJob;
 import fr.clocher.kernel.api.platform.PageOf;
 import fr.clocher.kernel.api.platform.PlatformApi;
+import fr.clocher.kernel.api.platform.PlatformActivity;
 import fr.clocher.kernel.api.platform.PlatformHealth;
 import fr.clocher.kernel.api.platform.ReferenceCommuneMatch;
 import fr.clocher.kernel.api.platform.ReferenceIntercommunalityMatch;
@@ -64,6 +65,8 @@ public class FakePlatformApi implements PlatformApi {
 
 	public PlatformHealth health;
 
+	public PlatformActivity activity;
+
 	public FakePlatformApi() {
 		reset();
 	}
@@ -73,6 +76,7 @@ public class FakePlatformApi implements PlatformApi {
 		this.failure = null;
 		this.job = null;
 		this.health = null;
+		this.activity = null;
 		this.tenants.clear();
 		this.tenants.add(row("CA du Sicoval", TenantKind.INTERCOMMUNALITY, "243100633", 80_000, TenantStatus.ACTIVE,
 				null, List.of(), 36));
@@ -218,6 +222,13 @@ public class FakePlatformApi implements PlatformApi {
 		this.calls.add("health()");
 		maybeFail();
 		return this.health;
+	}
+
+	@Override
+	public PlatformActivity activity() {
+		this.calls.add("activity()");
+		maybeFail();
+		return this.activity;
 	}
 
 	@Override

@@ -1,10 +1,12 @@
 package fr.clocher.tenant.observability;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import fr.clocher.kernel.test.IntegrationTest;
 import fr.clocher.tenant.SignedInAsOperator;
 import fr.clocher.tenant.TestCommunes;
@@ -86,6 +88,43 @@ class RequestObservabilityTests {
 		named.removeAll(Set.of(TenantTags.OTHER, TenantTags.NONE));
 		assertThat(named).hasSize(2).isSubsetOf("aiglun-06", "amirat", "andon", "antibes");
 		assertThat(tenants).contains(TenantTags.OTHER);
+	}
+
+	@Test
+	void theOperatorsDashboardSumsTheSameMetersPerModuleAndListsTheSlowestTenants() throws Exception {
+		String before = activity();
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get("/c/amirat/").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/c/amirat/pas-de-page-ici").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+
+		String after = activity();
+
+		assertThat(siteFigure(after, "requests") - siteFigure(before, "requests")).isEqualTo(4);
+		assertThat(siteFigure(after, "clientErrors") - siteFigure(before, "clientErrors")).isEqualTo(1);
+		assertThat(siteFigure(after, "serverErrors") - siteFigure(before, "serverErrors")).isZero();
+		List<String> tenants = JsonPath.read(after, "$.slowestTenants[*].tenant");
+		assertThat(tenants).isNotEmpty().doesNotContain(TenantTags.NONE);
+		List<Double> means = JsonPath.read(after, "$.slowestTenants[*].meanMillis");
+		assertThat(means).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		List<String> queues = JsonPath.read(after, "$.backlogs[*].queue");
+		assertThat(queues).containsExactly("provisioning");
+
+		this.mvc.perform(get("/api/platform/activity").with(TestCommunes.secretaryOf("amirat")))
+			.andExpect(status().isForbidden());
+	}
+
+	private String activity() throws Exception {
+		return this.mvc.perform(get("/api/platform/activity"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static long siteFigure(String activity, String figure) {
+		List<Number> values = JsonPath.read(activity, "$.modules[?(@.module == 'site')]." + figure);
+		return values.isEmpty() ? 0 : values.get(0).longValue();
 	}
 
 }

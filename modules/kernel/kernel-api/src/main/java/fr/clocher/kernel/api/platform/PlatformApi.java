@@ -8,7 +8,7 @@ import org.springframework.web.service.annotation.HttpExchange;
  * {@code /api/platform} (a proxy reads the root from this interface).
  */
 @HttpExchange("/api/platform")
-public interface PlatformApi
-		extends PlatformTenantApi, ReferenceApi, OnboardingJobApi, PlatformModuleApi, PlatformHealthApi {
+public interface PlatformApi extends PlatformTenantApi, ReferenceApi, OnboardingJobApi, PlatformModuleApi,
+		PlatformHealthApi, PlatformActivityApi {
 
 }
