@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static fr.clocher.directory.service.Communes.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -237,6 +238,72 @@ class DirectoryProposalTests {
 			.andExpect(jsonPath("$.latitude").value(43.6))
 			.andExpect(jsonPath("$.openingHours[0].opens").value("09:00"));
 		this.communes.read(this.commune, "/entries").andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
+	void aCorrectionChangesOrClearsThePositionAndHoursAndWhatCannotBeReadIsNamed() throws Exception {
+		String bakery = this.communes.create(this.commune,
+				"{\"name\":\"Boulangerie du Pont\",\"categoryId\":\"" + this.shops + "\","
+						+ "\"latitude\":43.6,\"longitude\":1.44,"
+						+ "\"openingHours\":[{\"day\":\"MONDAY\",\"opens\":\"07:00\",\"closes\":\"13:00\"}]}");
+		this.communes.send(this.commune, "/entries/{id}/publish", "", bakery).andExpect(status().isOk());
+		this.communes.site(this.commune, "/annuaire/proposer", "fiche", bakery)
+			.andExpect(content()
+				.string(containsString("name=\"latitude\" inputmode=\"decimal\" maxlength=\"14\" value=\"43.6\"")))
+			.andExpect(content().string(containsString("value=\"1.44\"")))
+			.andExpect(content().string(containsString(">lundi 07:00-13:00</textarea>")));
+
+		propose("10.0.2.1", proof(),
+				Map.of("fiche", bakery, "nom", "Boulangerie du Pont", "categorie", this.shops, "latitude", "43°36'",
+						"longitude", "1.44", "horaires", "lundi matin\nmardi 14:00-12:00", "votre_courriel",
+						"voisin@exemple.fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#f-latitude\">Latitude : Nombre décimal attendu")))
+			.andExpect(content().string(containsString("href=\"#f-horaires\">Horaires : Créneau 1")));
+		propose("10.0.2.2", proof(),
+				Map.of("fiche", bakery, "nom", "Boulangerie du Pont", "categorie", this.shops, "latitude", "95",
+						"longitude", "", "horaires", "mardi 14:00-12:00", "votre_courriel", "voisin@exemple.fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#f-latitude\">Latitude : Latitude entre -90 et 90")))
+			.andExpect(content().string(containsString("href=\"#f-horaires\">Horaires : créneau 1 : L&#39;heure")));
+		assertThat(this.smtp.getReceivedMessages()).isEmpty();
+		assertThat(this.communes.count(this.commune, "directory_submission")).isZero();
+
+		approveCorrection("10.0.2.3",
+				Map.of("fiche", bakery, "nom", "Boulangerie du Pont", "categorie", this.shops, "latitude", "43,6125",
+						"longitude", "1,4452", "horaires", "Samedi 8h-12h30\nmardi 07:00-13:00", "votre_courriel",
+						"voisin@exemple.fr"),
+				0);
+		this.communes.read(this.commune, "/entries/{id}", bakery)
+			.andExpect(jsonPath("$.latitude").value(43.6125))
+			.andExpect(jsonPath("$.longitude").value(1.4452))
+			.andExpect(jsonPath("$.openingHours.length()").value(2))
+			.andExpect(jsonPath("$.openingHours[0].day").value("TUESDAY"))
+			.andExpect(jsonPath("$.openingHours[1].day").value("SATURDAY"))
+			.andExpect(jsonPath("$.openingHours[1].opens").value("08:00"))
+			.andExpect(jsonPath("$.openingHours[1].closes").value("12:30"));
+
+		approveCorrection("10.0.2.4", Map.of("fiche", bakery, "nom", "Boulangerie du Pont", "categorie", this.shops,
+				"latitude", "", "longitude", " ", "horaires", "", "votre_courriel", "voisin@exemple.fr"), 2);
+		this.communes.read(this.commune, "/entries/{id}", bakery)
+			.andExpect(jsonPath("$.latitude").value(nullValue()))
+			.andExpect(jsonPath("$.openingHours.length()").value(0));
+	}
+
+	/**
+	 * Proposes a correction, confirms it by its mail (the n-th received), approves it.
+	 */
+	private void approveCorrection(String address, Map<String, String> fields, int mail) throws Exception {
+		propose(address, proof(), fields).andExpect(status().isOk());
+		Matcher link = LINK.matcher((String) this.smtp.getReceivedMessages()[mail].getContent());
+		assertThat(link.find()).isTrue();
+		site(post("/annuaire/proposer/confirmer").param("jeton", link.group(2))).andExpect(status().isOk());
+		String pending = this.communes.read(this.commune, "/submissions")
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.communes.send(this.commune, "/submissions/{id}/approve", "", (String) JsonPath.read(pending, "$[0].id"))
+			.andExpect(status().isOk());
 	}
 
 	@Test

@@ -1,15 +1,20 @@
 package fr.clocher.directory.service.submissions;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.api.EntryDraft;
+import fr.clocher.directory.api.OpeningHours;
+import fr.clocher.directory.service.entries.Checks;
 import fr.clocher.directory.service.entries.StoredEntry;
 import fr.clocher.directory.service.site.SiteAnswers;
 import fr.clocher.kernel.module.ModuleEndpoint;
@@ -38,6 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @ModuleEndpoint(Directory.KEY)
 class ProposalController {
+
+	/** A refused field of one opening slot, {@code openingHours[2].closes}. */
+	private static final Pattern SLOT_FIELD = Pattern.compile("openingHours\\[(\\d+)\\].*");
 
 	private final Submissions submissions;
 
@@ -83,13 +91,24 @@ class ProposalController {
 		UUID corrected = (fiche != null && !fiche.isBlank()) ? entryId(fiche).orElse(new UUID(0, 0)) : null;
 		StoredEntry entry = (corrected != null) ? this.submissions.correctable(corrected).orElse(null) : null;
 		String token;
+		Checks unread = new Checks();
 		try {
-			token = this.submissions.propose(draft(values, entry), corrected, values.get("votre_courriel"),
-					form.getFirst("preuve"));
+			token = this.submissions.propose(draft(form, entry, unread), corrected, values.get("votre_courriel"),
+					form.getFirst("preuve"), unread);
 		}
 		catch (ApiProblem refused) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			refused.fields().forEach((field) -> errors.putIfAbsent(field.field(), field.reason().fr()));
+			refused.fields().forEach((field) -> {
+				Matcher slot = SLOT_FIELD.matcher(field.field());
+				String reason = field.reason().fr();
+				if (slot.matches()) {
+					errors.putIfAbsent("openingHours",
+							"créneau %d : %s".formatted(Integer.parseInt(slot.group(1)) + 1, reason));
+				}
+				else {
+					errors.putIfAbsent(field.field(), reason);
+				}
+			});
 			if (errors.isEmpty()) {
 				errors.put("challenge", refused.title().fr());
 			}
@@ -132,26 +151,31 @@ class ProposalController {
 	}
 
 	/**
-	 * The proposed entry from the form; for a correction, what the form does not show
-	 * (the member commune, the position, the opening hours) is the entry's.
+	 * The proposed entry from the form, the position and hours read from their text (what
+	 * cannot be read, refused into {@code unread}); for a correction, what the form does
+	 * not show (the member commune) or did not send is the entry's: a field sent blank
+	 * clears it.
 	 */
-	private static EntryDraft draft(Map<String, String> values, StoredEntry corrected) {
+	private static EntryDraft draft(MultiValueMap<String, String> form, StoredEntry corrected, Checks unread) {
 		UUID category;
+		String chosen = form.getFirst("categorie");
 		try {
-			category = (values.get("categorie") != null && !values.get("categorie").isBlank())
-					? UUID.fromString(values.get("categorie")) : null;
+			category = (chosen != null && !chosen.isBlank()) ? UUID.fromString(chosen) : null;
 		}
 		catch (IllegalArgumentException ex) {
 			category = new UUID(0, 0);
 		}
-		if (corrected != null) {
-			return new EntryDraft(values.get("nom"), category, values.get("description"), values.get("adresse"),
-					corrected.communeId(), corrected.latitude(), corrected.longitude(), values.get("telephone"),
-					values.get("courriel"), values.get("site"), corrected.openingHours(), values.get("siret"));
-		}
-		return new EntryDraft(values.get("nom"), category, values.get("description"), values.get("adresse"), null, null,
-				null, values.get("telephone"), values.get("courriel"), values.get("site"), List.of(),
-				values.get("siret"));
+		BigDecimal latitude = form.containsKey("latitude")
+				? FormFields.coordinate("latitude", form.getFirst("latitude"), unread)
+				: (corrected != null) ? corrected.latitude() : null;
+		BigDecimal longitude = form.containsKey("longitude")
+				? FormFields.coordinate("longitude", form.getFirst("longitude"), unread)
+				: (corrected != null) ? corrected.longitude() : null;
+		List<OpeningHours> hours = form.containsKey("horaires") ? FormFields.hours(form.getFirst("horaires"), unread)
+				: (corrected != null) ? corrected.openingHours() : List.of();
+		return new EntryDraft(form.getFirst("nom"), category, form.getFirst("description"), form.getFirst("adresse"),
+				(corrected != null) ? corrected.communeId() : null, latitude, longitude, form.getFirst("telephone"),
+				form.getFirst("courriel"), form.getFirst("site"), hours, form.getFirst("siret"));
 	}
 
 	private SiteRequest site(HttpServletRequest http, String path) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.samskivert.mustache.Template;
 import fr.clocher.directory.api.Directory;
+import fr.clocher.directory.api.OpeningHoursText;
 import fr.clocher.directory.service.categories.CategoryStore;
 import fr.clocher.directory.service.entries.StoredEntry;
 import fr.clocher.directory.service.site.SiteAnswers;
@@ -38,13 +39,19 @@ class ProposalPages implements SitePages {
 	static final String CHALLENGE = "/annuaire/proposer/defi";
 
 	/** What each checked field is called on the form, and its input's name. */
-	static final Map<String, String[]> FIELDS = Map.of("name", new String[] { "nom", "Nom" }, "categoryId",
-			new String[] { "categorie", "Catégorie" }, "description", new String[] { "description", "Description" },
-			"address", new String[] { "adresse", "Adresse" }, "phone", new String[] { "telephone", "Téléphone" },
-			"email", new String[] { "courriel", "Courriel de la fiche" }, "website",
-			new String[] { "site", "Site internet" }, "siret", new String[] { "siret", "SIRET" }, "submitterEmail",
-			new String[] { "votre_courriel", "Votre adresse électronique" }, "entryId",
-			new String[] { "fiche", "Fiche à corriger" });
+	static final Map<String, String[]> FIELDS = Map.ofEntries(Map.entry("name", new String[] { "nom", "Nom" }),
+			Map.entry("categoryId", new String[] { "categorie", "Catégorie" }),
+			Map.entry("description", new String[] { "description", "Description" }),
+			Map.entry("address", new String[] { "adresse", "Adresse" }),
+			Map.entry("latitude", new String[] { "latitude", "Latitude" }),
+			Map.entry("longitude", new String[] { "longitude", "Longitude" }),
+			Map.entry("phone", new String[] { "telephone", "Téléphone" }),
+			Map.entry("email", new String[] { "courriel", "Courriel de la fiche" }),
+			Map.entry("website", new String[] { "site", "Site internet" }),
+			Map.entry("openingHours", new String[] { "horaires", "Horaires" }),
+			Map.entry("siret", new String[] { "siret", "SIRET" }),
+			Map.entry("submitterEmail", new String[] { "votre_courriel", "Votre adresse électronique" }),
+			Map.entry("entryId", new String[] { "fiche", "Fiche à corriger" }));
 
 	private final Submissions submissions;
 
@@ -117,6 +124,11 @@ class ProposalPages implements SitePages {
 		values.put("courriel", entry.email());
 		values.put("site", entry.website());
 		values.put("siret", entry.siret());
+		values.put("latitude",
+				(entry.latitude() != null) ? entry.latitude().stripTrailingZeros().toPlainString() : null);
+		values.put("longitude",
+				(entry.longitude() != null) ? entry.longitude().stripTrailingZeros().toPlainString() : null);
+		values.put("horaires", OpeningHoursText.format(entry.openingHours()));
 		return values;
 	}
 

@@ -70,6 +70,16 @@ public class Submissions {
 	 */
 	@Transactional
 	public String propose(EntryDraft draft, UUID correctedEntry, String submitterEmail, String proof) {
+		return propose(draft, correctedEntry, submitterEmail, proof, new Checks());
+	}
+
+	/**
+	 * The same, with the fields already refused while reading the form (a position or
+	 * hours that could not be read), reported with the others after the proof of work.
+	 * @return the confirmation token to mail
+	 */
+	@Transactional
+	public String propose(EntryDraft draft, UUID correctedEntry, String submitterEmail, String proof, Checks unread) {
 		if (correctedEntry != null && correctable(correctedEntry).isEmpty()) {
 			throw ApiProblem.badRequest("entry-not-correctable", "entryId",
 					LocalizedText.of("Cette fiche n'est plus publiée dans l'annuaire de la commune.",
@@ -80,7 +90,7 @@ public class Submissions {
 					LocalizedText.of("La vérification anti-robot a échoué : rechargez la page et réessayez.",
 							"The anti-robot check failed: reload the page and try again."));
 		}
-		Checks checks = new Checks();
+		Checks checks = unread;
 		String email = checks.email("submitterEmail", submitterEmail);
 		if (email == null) {
 			checks.add("submitterEmail", Checks.REQUIRED);

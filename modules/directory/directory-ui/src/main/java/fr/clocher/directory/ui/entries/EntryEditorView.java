@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +30,7 @@ import fr.clocher.directory.api.EntriesApi;
 import fr.clocher.directory.api.Entry;
 import fr.clocher.directory.api.EntryDraft;
 import fr.clocher.directory.api.EntryStatus;
+import fr.clocher.directory.api.OpeningHoursText;
 import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
@@ -110,11 +112,7 @@ public class EntryEditorView extends ModuleScreen implements BeforeEnterObserver
 			.field("website", this.website)
 			.field("siret", this.siret)
 			.field("openingHours", this.hours);
-		for (int i = 0; i < 14; i++) {
-			for (String part : new String[] { "", ".day", ".opens", ".closes" }) {
-				this.api.field("openingHours[" + i + "]" + part, this.hours);
-			}
-		}
+		hoursErrors(this.api, this.hours);
 		FormLayout form = new FormLayout(this.name, this.category, this.description, this.address, this.latitude,
 				this.longitude, this.phone, this.email, this.website, this.siret, this.hours);
 		form.setColspan(this.description, 2);
@@ -146,7 +144,7 @@ public class EntryEditorView extends ModuleScreen implements BeforeEnterObserver
 				(this.category.getValue() != null) ? this.category.getValue().id() : null, this.description.getValue(),
 				this.address.getValue(), null, this.latitude.getValue(), this.longitude.getValue(),
 				this.phone.getValue(), this.email.getValue(), this.website.getValue(),
-				HoursText.parse(this.hours.getValue()), this.siret.getValue());
+				OpeningHoursText.parse(this.hours.getValue()), this.siret.getValue());
 	}
 
 	private void save() {
@@ -196,7 +194,7 @@ public class EntryEditorView extends ModuleScreen implements BeforeEnterObserver
 		this.email.setValue(orEmpty(entry.email()));
 		this.website.setValue(orEmpty(entry.website()));
 		this.siret.setValue(orEmpty(entry.siret()));
-		this.hours.setValue(HoursText.format(entry.openingHours()));
+		this.hours.setValue(OpeningHoursText.format(entry.openingHours()));
 		showState();
 	}
 
@@ -216,6 +214,18 @@ public class EntryEditorView extends ModuleScreen implements BeforeEnterObserver
 
 		PUBLISH, UNPUBLISH, CONFIRM
 
+	}
+
+	/**
+	 * Shows on the hours' field every refusal of a slot the service names
+	 * ({@code openingHours[2].closes}: 14 slots at most).
+	 */
+	public static void hoursErrors(ApiCall api, HasValidation hours) {
+		for (int i = 0; i < 14; i++) {
+			for (String part : new String[] { "", ".day", ".opens", ".closes" }) {
+				api.field("openingHours[" + i + "]" + part, hours);
+			}
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package fr.clocher.directory.ui.moderation;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.vaadin.flow.component.HasHelper;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -22,9 +24,11 @@ import fr.clocher.directory.api.Directory;
 import fr.clocher.directory.api.EntriesApi;
 import fr.clocher.directory.api.Entry;
 import fr.clocher.directory.api.EntryDraft;
+import fr.clocher.directory.api.OpeningHoursText;
 import fr.clocher.directory.api.Rejection;
 import fr.clocher.directory.api.Submission;
 import fr.clocher.directory.api.SubmissionsApi;
+import fr.clocher.directory.ui.entries.EntryEditorView;
 import fr.clocher.kernel.ui.ApiCall;
 import fr.clocher.kernel.ui.ModuleScreen;
 import fr.clocher.kernel.ui.ModuleView;
@@ -53,11 +57,17 @@ public class ModerationView extends ModuleScreen {
 
 	final TextField address = new TextField(translate("directory.moderation.address"));
 
+	final BigDecimalField latitude = new BigDecimalField(translate("directory.entry.latitude"));
+
+	final BigDecimalField longitude = new BigDecimalField(translate("directory.entry.longitude"));
+
 	final TextField phone = new TextField(translate("directory.moderation.phone"));
 
 	final TextField email = new TextField(translate("directory.moderation.email"));
 
 	final TextField website = new TextField(translate("directory.moderation.website"));
+
+	final TextArea hours = new TextArea(translate("directory.entry.hours"));
 
 	final TextField siret = new TextField(translate("directory.moderation.siret"));
 
@@ -102,13 +112,17 @@ public class ModerationView extends ModuleScreen {
 		this.api.field("name", this.name)
 			.field("description", this.description)
 			.field("address", this.address)
+			.field("latitude", this.latitude)
+			.field("longitude", this.longitude)
 			.field("phone", this.phone)
 			.field("email", this.email)
 			.field("website", this.website)
+			.field("openingHours", this.hours)
 			.field("siret", this.siret)
 			.field("reason", this.reason);
-		FormLayout form = new FormLayout(this.name, this.description, this.address, this.phone, this.email,
-				this.website, this.siret);
+		EntryEditorView.hoursErrors(this.api, this.hours);
+		FormLayout form = new FormLayout(this.name, this.description, this.address, this.latitude, this.longitude,
+				this.phone, this.email, this.website, this.hours, this.siret);
 		this.detail.setPadding(false);
 		this.correction.setId("correction-of");
 		this.detail.add(new H3(translate("directory.moderation.detail")), this.submitter, this.correction, form,
@@ -128,6 +142,9 @@ public class ModerationView extends ModuleScreen {
 		this.name.setValue(orEmpty(proposed.name()));
 		this.description.setValue(orEmpty(proposed.description()));
 		this.address.setValue(orEmpty(proposed.address()));
+		this.latitude.setValue(proposed.latitude());
+		this.longitude.setValue(proposed.longitude());
+		this.hours.setValue(OpeningHoursText.format(proposed.openingHours()));
 		this.phone.setValue(orEmpty(proposed.phone()));
 		this.email.setValue(orEmpty(proposed.email()));
 		this.website.setValue(orEmpty(proposed.website()));
@@ -156,6 +173,16 @@ public class ModerationView extends ModuleScreen {
 		was(this.email, proposed.email(), (present != null) ? present.email() : null, present);
 		was(this.website, proposed.website(), (present != null) ? present.website() : null, present);
 		was(this.siret, proposed.siret(), (present != null) ? present.siret() : null, present);
+		was(this.latitude, plain(proposed.latitude()), (present != null) ? plain(present.latitude()) : null, present);
+		was(this.longitude, plain(proposed.longitude()), (present != null) ? plain(present.longitude()) : null,
+				present);
+		was(this.hours, OpeningHoursText.format(proposed.openingHours()),
+				(present != null) ? OpeningHoursText.format(present.openingHours()) : null, present);
+	}
+
+	/** A coordinate as it reads, whatever its scale (43.6 is 43.600000). */
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.stripTrailingZeros().toPlainString() : null;
 	}
 
 	private static void was(HasHelper field, String proposed, String value, Entry present) {
@@ -169,9 +196,9 @@ public class ModerationView extends ModuleScreen {
 	private void approve() {
 		EntryDraft proposed = this.chosen.proposed();
 		EntryDraft edited = new EntryDraft(this.name.getValue(), proposed.categoryId(), this.description.getValue(),
-				this.address.getValue(), proposed.communeId(), proposed.latitude(), proposed.longitude(),
-				this.phone.getValue(), this.email.getValue(), this.website.getValue(), proposed.openingHours(),
-				this.siret.getValue());
+				this.address.getValue(), proposed.communeId(), this.latitude.getValue(), this.longitude.getValue(),
+				this.phone.getValue(), this.email.getValue(), this.website.getValue(),
+				OpeningHoursText.parse(this.hours.getValue()), this.siret.getValue());
 		this.api.run(() -> this.submissionsApi.approveSubmission(tenant(), this.chosen.id(), edited))
 			.ifPresent((entry) -> {
 				ApiCall.success(translate("directory.moderation.approved", entry.name()));

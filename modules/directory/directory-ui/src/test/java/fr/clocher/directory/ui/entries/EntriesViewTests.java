@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import fr.clocher.directory.api.EntryDraft;
 import fr.clocher.directory.api.EntryStatus;
 import fr.clocher.directory.api.OpeningHours;
+import fr.clocher.directory.api.OpeningHoursText;
 import fr.clocher.directory.ui.DirectoryViewTest;
 
 import org.springframework.http.HttpStatus;
@@ -84,8 +85,8 @@ class EntriesViewTests extends DirectoryViewTest {
 
 	@Test
 	void anUnreadableHoursLineIsSentAsItIsForTheServiceToName() {
-		assertThat(HoursText.parse("le matin")).containsExactly(new OpeningHours("le matin", null, null));
-		assertThat(HoursText.parse("\n")).isEqualTo(List.of());
+		assertThat(OpeningHoursText.parse("le matin")).containsExactly(new OpeningHours("le matin", null, null));
+		assertThat(OpeningHoursText.parse("\n")).isEqualTo(List.of());
 	}
 
 	@Test

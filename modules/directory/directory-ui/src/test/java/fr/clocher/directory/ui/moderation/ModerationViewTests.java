@@ -1,5 +1,6 @@
 package fr.clocher.directory.ui.moderation;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import fr.clocher.directory.api.Entry;
 import fr.clocher.directory.api.EntryDraft;
 import fr.clocher.directory.api.EntryStatus;
+import fr.clocher.directory.api.OpeningHours;
 import fr.clocher.directory.api.Rejection;
 import fr.clocher.directory.api.Submission;
 import fr.clocher.directory.ui.DirectoryViewTest;
@@ -61,8 +63,11 @@ class ModerationViewTests extends DirectoryViewTest {
 	void aCorrectionShowsThePresentValueUnderEachFieldItChanges() {
 		var shops = this.categories.named("Commerces");
 		Entry bakery = this.entries.add("Boulangerie du Centre", shops.id(), EntryStatus.PUBLISHED, false);
-		this.submissions.add(bakery.id(), new EntryDraft("Boulangerie du Centre", shops.id(), null, null, null, null,
-				null, "04 92 00 00 01", null, null, List.of(), null), "voisin@exemple.fr");
+		this.submissions.add(bakery.id(),
+				new EntryDraft("Boulangerie du Centre", shops.id(), null, null, null, new BigDecimal("43.600000"),
+						new BigDecimal("1.44"), "04 92 00 00 01", null, null,
+						List.of(new OpeningHours("MONDAY", "07:00", "13:00")), null),
+				"voisin@exemple.fr");
 		this.submissions.add(
 				new EntryDraft("Garage", shops.id(), null, null, null, null, null, null, null, null, List.of(), null),
 				"garagiste@exemple.fr");
@@ -75,8 +80,16 @@ class ModerationViewTests extends DirectoryViewTest {
 		assertThat(view.phone.getHelperText()).isEqualTo("Actuellement : (vide)");
 		assertThat(view.name.getHelperText()).isNull();
 		assertThat(view.description.getHelperText()).isNull();
+		assertThat(view.latitude.getHelperText()).isEqualTo("Actuellement : (vide)");
+		assertThat(view.hours.getValue()).isEqualTo("lundi 07:00-13:00");
+		assertThat(view.hours.getHelperText()).isEqualTo("Actuellement : (vide)");
+		test(view.hours).setValue("lundi 07:00-12:30");
+		test(view.approve).click();
+		EntryDraft published = (EntryDraft) this.submissions.calls.getLast();
+		assertThat(published.latitude()).isEqualByComparingTo("43.6");
+		assertThat(published.openingHours()).containsExactly(new OpeningHours("MONDAY", "07:00", "12:30"));
 
-		test(view.grid).select(1);
+		test(view.grid).select(0);
 		assertThat(view.correction.isVisible()).isFalse();
 		assertThat(view.phone.getHelperText()).isNull();
 	}

@@ -1,4 +1,4 @@
-package fr.clocher.directory.ui.entries;
+package fr.clocher.directory.api;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,18 +8,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.clocher.directory.api.OpeningHours;
-
 /**
- * Opening hours as the secretary types them, one slot per line
- * ({@code mardi 07:00-12:30}, {@code tuesday 7:00 - 12:30}). A line that does not read is
- * sent as it is, so that the service names it ({@code openingHours[2].day}) and nothing
- * is lost.
+ * Opening hours as the secretary or a resident types them, one slot per line
+ * ({@code mardi 07:00-12:30}, {@code tuesday 7:00 - 12:30}, {@code samedi : 8h-12h30}). A
+ * line that does not read is kept as it is, as a slot with its text for day and no times,
+ * so that whoever checks it names it ({@code openingHours[2].day}) and nothing is lost.
  */
-final class HoursText {
+public final class OpeningHoursText {
 
 	private static final Pattern LINE = Pattern
-		.compile("(\\S+)\\s+(\\d{1,2})[:h](\\d{2})\\s*[-–à]\\s*(\\d{1,2})[:h](\\d{2})");
+		.compile("(\\S+?)\\s*:?\\s+(\\d{1,2})\\s*[:h]\\s*(\\d{2})?\\s*[-–à]\\s*(\\d{1,2})\\s*[:h]\\s*(\\d{2})?");
 
 	private static final Map<String, String> DAYS = Map.ofEntries(Map.entry("lundi", "MONDAY"),
 			Map.entry("mardi", "TUESDAY"), Map.entry("mercredi", "WEDNESDAY"), Map.entry("jeudi", "THURSDAY"),
@@ -28,11 +26,15 @@ final class HoursText {
 	private static final List<String> FRENCH = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
 			"dimanche");
 
-	private HoursText() {
+	private OpeningHoursText() {
 	}
 
-	static List<OpeningHours> parse(String text) {
+	/** The slots of the text, one a line, blank lines skipped. */
+	public static List<OpeningHours> parse(String text) {
 		List<OpeningHours> slots = new ArrayList<>();
+		if (text == null) {
+			return slots;
+		}
 		for (String line : text.split("\\R")) {
 			String clean = line.strip();
 			if (clean.isEmpty()) {
@@ -44,7 +46,7 @@ final class HoursText {
 					.replaceAll("\\p{M}", "")
 					.toLowerCase(Locale.ROOT);
 				slots.add(new OpeningHours(DAYS.getOrDefault(word, word.toUpperCase(Locale.ROOT)),
-						pad(slot.group(2)) + ":" + slot.group(3), pad(slot.group(4)) + ":" + slot.group(5)));
+						time(slot.group(2), slot.group(3)), time(slot.group(4), slot.group(5))));
 			}
 			else {
 				slots.add(new OpeningHours(clean, null, null));
@@ -53,7 +55,8 @@ final class HoursText {
 		return slots;
 	}
 
-	static String format(List<OpeningHours> slots) {
+	/** The slots as the text shows them, one a line, days in French. */
+	public static String format(List<OpeningHours> slots) {
 		StringBuilder text = new StringBuilder();
 		for (OpeningHours slot : slots) {
 			int day = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
@@ -68,8 +71,9 @@ final class HoursText {
 		return text.toString().strip();
 	}
 
-	private static String pad(String hour) {
-		return (hour.length() == 1) ? "0" + hour : hour;
+	/** {@code HH:mm}: "8h" is 08:00. */
+	private static String time(String hour, String minutes) {
+		return ((hour.length() == 1) ? "0" + hour : hour) + ":" + ((minutes != null) ? minutes : "00");
 	}
 
 }
