@@ -46,15 +46,18 @@ class KeycloakOrganizations {
 	String ensureOrganization(UUID tenantId, String alias, String name, String domain, boolean enabled) {
 		Optional<OrganizationRepresentation> existing = find(tenantId);
 		if (existing.isPresent()) {
-			OrganizationRepresentation organization = existing.get();
-			if (organization.isEnabled() != enabled) {
-				organization.setEnabled(enabled);
-				try (Response response = realm().organizations().get(organization.getId()).update(organization)) {
-					check(response, "update organization " + alias);
-				}
-			}
-			return organization.getId();
+			return enable(existing.get(), enabled);
 		}
+		return createOrFind(tenantId, alias, name, domain, enabled);
+	}
+
+	/**
+	 * Creates the organization of a tenant that should have none yet, in one call; if
+	 * Keycloak already has it (an earlier attempt created it but its success was never
+	 * recorded), finds it and sets its enabled flag. Returns its id. What
+	 * {@link #ensureOrganization} does, without a search before each creation.
+	 */
+	String createOrFind(UUID tenantId, String alias, String name, String domain, boolean enabled) {
 		OrganizationRepresentation organization = new OrganizationRepresentation();
 		organization.setAlias(alias);
 		organization.setName(name);
@@ -63,9 +66,26 @@ class KeycloakOrganizations {
 		OrganizationDomainRepresentation platformDomain = new OrganizationDomainRepresentation(domain);
 		organization.addDomain(platformDomain);
 		try (Response response = realm().organizations().create(organization)) {
+			if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+				Optional<OrganizationRepresentation> existing = find(tenantId);
+				if (existing.isPresent()) {
+					log.debug("Organization {} already existed for tenant {}", alias, tenantId);
+					return enable(existing.get(), enabled);
+				}
+			}
 			check(response, "create organization " + alias);
 			return CreatedResponseUtil.getCreatedId(response);
 		}
+	}
+
+	private String enable(OrganizationRepresentation organization, boolean enabled) {
+		if (organization.isEnabled() != enabled) {
+			organization.setEnabled(enabled);
+			try (Response response = realm().organizations().get(organization.getId()).update(organization)) {
+				check(response, "update organization " + organization.getAlias());
+			}
+		}
+		return organization.getId();
 	}
 
 	/**

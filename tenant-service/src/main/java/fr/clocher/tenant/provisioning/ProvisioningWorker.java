@@ -93,42 +93,60 @@ class ProvisioningWorker {
 				return;
 			}
 			OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+			Organization organization = new Organization();
 			for (ProvisioningTask task : this.tasks.findByTenantIdAndStatusOrderByCreatedAt(tenantId, "PENDING")) {
-				if ((!force && task.getNextAttemptAt().isAfter(now)) || !attempt(task)) {
+				if ((!force && task.getNextAttemptAt().isAfter(now)) || !attempt(task, organization)) {
 					return;
 				}
 			}
 		});
 	}
 
-	private boolean attempt(ProvisioningTask task) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+	private boolean attempt(ProvisioningTask task, Organization organization) {
 		try {
-			carryOut(task);
-			task.succeeded(now);
+			carryOut(task, organization);
+			task.succeeded(OffsetDateTime.now(ZoneOffset.UTC));
 			return true;
 		}
 		catch (RuntimeException ex) {
 			if (ex instanceof ProcessingException) {
 				// Keycloak cannot be reached: leave the work to the scheduled retry
-				// rather than
-				// knocking on its door for every tenant that comes along.
+				// rather than knocking on its door for every tenant that comes along.
 				this.keycloakDownUntil = Instant.now().plus(KEYCLOAK_DOWN_PAUSE);
 			}
 			log.warn("Provisioning {} of tenant {} failed (attempt {}): {}", task.getKind(), task.getTenantId(),
 					task.getAttempts() + 1, ex.getMessage());
-			task.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), now);
+			task.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), OffsetDateTime.now(ZoneOffset.UTC));
 			return false;
 		}
 	}
 
-	private void carryOut(ProvisioningTask task) {
-		Tenant tenant = this.tenants.get(task.getTenantId().toString());
-		String organization = this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(), tenant.getName(),
-				this.platform.hostFor(tenant.getSlug()), tenant.getStatus() == TenantStatus.ACTIVE);
-		if (task.getKind() == TaskKind.SECRETARY) {
-			this.keycloak.inviteSecretary(organization, task.getArgument());
+	/**
+	 * One task in Keycloak. A tenant's first organization is created in one call (found
+	 * instead if Keycloak has it already); the tasks after it in the same run use the
+	 * organization it gave rather than searching for it again: onboarding a commune with
+	 * its secretary takes two calls to Keycloak, not four.
+	 */
+	private void carryOut(ProvisioningTask task, Organization organization) {
+		if (organization.id == null) {
+			Tenant tenant = this.tenants.get(task.getTenantId().toString());
+			boolean enabled = tenant.getStatus() == TenantStatus.ACTIVE;
+			String host = this.platform.hostFor(tenant.getSlug());
+			organization.id = (task.getKind() == TaskKind.ORGANIZATION)
+					? this.keycloak.createOrFind(tenant.getId(), tenant.getSlug(), tenant.getName(), host, enabled)
+					: this.keycloak.ensureOrganization(tenant.getId(), tenant.getSlug(), tenant.getName(), host,
+							enabled);
 		}
+		if (task.getKind() == TaskKind.SECRETARY) {
+			this.keycloak.inviteSecretary(organization.id, task.getArgument());
+		}
+	}
+
+	/** The tenant's organization, once a task of the run has ensured it. */
+	private static final class Organization {
+
+		private String id;
+
 	}
 
 }

@@ -262,6 +262,36 @@ class KeycloakIdentityTests {
 		assertThat(this.mailbox.awaitInvitationLink(email)).contains("/realms/clocher/");
 	}
 
+	/**
+	 * An attempt that created the organization but whose success was never recorded (the
+	 * service stopped before its commit): the next attempt, which creates without
+	 * searching first, finds the organization Keycloak has instead of failing or making a
+	 * second one, and invites the secretary into it.
+	 */
+	@Test
+	void anOrganizationCreatedByAnAttemptNeverRecordedIsFoundAgainNotDuplicated() throws Exception {
+		String slug = onboard("07011", null);
+		String created = organization(slug).getId();
+		UUID tenant = this.jdbc.sql("select id from tenant where slug = ?").param(slug).query(UUID.class).single();
+		this.jdbc
+			.sql("update provisioning_task set status = 'PENDING', attempts = 0, done_at = null,"
+					+ " next_attempt_at = ?" + " where tenant_id = ? and kind = 'ORGANIZATION'")
+			.params(OffsetDateTime.now().minusSeconds(1), tenant)
+			.update();
+		String email = "apres-reprise-" + UUID.randomUUID().toString().substring(0, 6) + "@mairie.test";
+		asOperator(post("/api/platform/tenants/{t}/secretaries", slug).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"" + email + "\"}")).andExpect(status().isAccepted());
+
+		awaitProvisioned(slug);
+
+		assertThat(organizations(slug)).extracting(OrganizationRepresentation::getId).containsExactly(created);
+		assertThat(this.jdbc.sql("select count(*) from provisioning_task where tenant_id = ? and attempts <> 1")
+			.param(tenant)
+			.query(Long.class)
+			.single()).as("each task done at its first attempt").isZero();
+		assertThat(this.mailbox.awaitInvitationLink(email)).contains("/realms/clocher/");
+	}
+
 	private String onboard(String inseeCode, String secretaryEmail) throws Exception {
 		String body = "{\"inseeCode\":\"" + inseeCode + "\""
 				+ ((secretaryEmail != null) ? ",\"secretaryEmail\":\"" + secretaryEmail + "\"" : "") + "}";

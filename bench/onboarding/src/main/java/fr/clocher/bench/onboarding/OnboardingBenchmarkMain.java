@@ -23,6 +23,8 @@ public final class OnboardingBenchmarkMain {
 
 	private static final String RESULTS = "--results=";
 
+	private static final String KEYCLOAK = "--keycloak=";
+
 	private OnboardingBenchmarkMain() {
 	}
 
@@ -33,13 +35,24 @@ public final class OnboardingBenchmarkMain {
 		}
 		Path results = Path.of("target", "onboarding-results.txt");
 		List<String> settingArgs = new ArrayList<>();
+		boolean keycloak = false;
 		for (String arg : args) {
 			if (arg.startsWith(RESULTS)) {
 				results = Path.of(arg.substring(RESULTS.length()));
 			}
+			else if (arg.startsWith(KEYCLOAK)) {
+				keycloak = "on".equalsIgnoreCase(arg.substring(KEYCLOAK.length()));
+			}
 			else {
 				settingArgs.add(arg);
 			}
+		}
+		if (keycloak) {
+			if (!settingArgs.isEmpty()) {
+				throw new IllegalArgumentException("--keycloak=on takes no other setting, got " + settingArgs);
+			}
+			KeycloakSampleMain.run(results);
+			return;
 		}
 		BenchSettings settings = BenchSettings.parse(settingArgs.toArray(String[]::new));
 		BenchDatabase database = BenchDatabase.create();
@@ -61,7 +74,16 @@ public final class OnboardingBenchmarkMain {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(BenchDatabase database) {
+	static ConfigurableApplicationContext start(BenchDatabase database) {
+		List<String> properties = new ArrayList<>();
+		for (String property : BenchProperties.ALL) {
+			properties.add("--" + property);
+		}
+		return start(database, properties);
+	}
+
+	/** tenant-service's context on the database, with these {@code --name=value}. */
+	static ConfigurableApplicationContext start(BenchDatabase database, List<String> settings) {
 		SpringApplication application = new SpringApplication(TenantServiceApplication.class,
 				OnboardingBenchConfiguration.class);
 		application.setBannerMode(Banner.Mode.OFF);
@@ -71,13 +93,11 @@ public final class OnboardingBenchmarkMain {
 		// the servlet context the kernel's filter needs, on a free port; quiet logs
 		properties.add("--server.port=0");
 		properties.add("--logging.level.root=WARN");
-		for (String property : BenchProperties.ALL) {
-			properties.add("--" + property);
-		}
+		properties.addAll(settings);
 		return application.run(properties.toArray(String[]::new));
 	}
 
-	private static void write(Path results, String summary) throws IOException {
+	static void write(Path results, String summary) throws IOException {
 		Path parent = results.toAbsolutePath().getParent();
 		if (parent != null) {
 			Files.createDirectories(parent);
