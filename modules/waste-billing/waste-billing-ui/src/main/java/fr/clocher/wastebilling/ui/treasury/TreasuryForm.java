@@ -2,7 +2,6 @@ package fr.clocher.wastebilling.ui.treasury;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -53,10 +52,6 @@ class TreasuryForm extends FormLayout {
 	 */
 	final Map<String, TextField> bills = new LinkedHashMap<>();
 
-	/** The fields of the bills with a hint under them. */
-	private static final Set<String> HINTED = Set.of("issuerNumber", "signatoryRole", "collectionTsa",
-			"collectionPostcode", "collectionCity", "centreStreet");
-
 	final Binder<TreasuryDraft> binder = new Binder<>(TreasuryDraft.class);
 
 	TreasuryForm(ApiCall api) {
@@ -101,29 +96,38 @@ class TreasuryForm extends FormLayout {
 		add(printed, why);
 		setColspan(printed, 2);
 		setColspan(why, 2);
-		bill(api, "issuerName", null, 38, null);
-		bill(api, "issuerStreet", null, 38, null);
-		bill(api, "issuerPostcode", "[0-9]{5}", 5, "waste-billing.treasury.postcode-error");
-		bill(api, "issuerCity", null, 38, null);
-		bill(api, "issuerNumber", "[0-9A-Za-z]{1,13}", 13, "waste-billing.treasury.bills.issuerNumber-error");
-		bill(api, "signatoryName", null, 38, null);
-		bill(api, "signatoryFirstName", null, 38, null);
-		bill(api, "signatoryRole", null, 50, null);
-		bill(api, "centreStreet", null, 38, null);
-		bill(api, "centrePostcode", "[0-9]{5}", 5, "waste-billing.treasury.postcode-error");
-		bill(api, "centreCity", null, 38, null);
-		bill(api, "collectionTsa", null, 38, null);
-		bill(api, "collectionPostcode", "[0-9]{5}", 5, "waste-billing.treasury.postcode-error");
-		bill(api, "collectionCity", null, 38, null);
+		bill(api, "issuerName", "waste-billing.treasury.bills.issuer-name", null, null, 38, null);
+		bill(api, "issuerStreet", "waste-billing.treasury.bills.issuer-street", null, null, 38, null);
+		bill(api, "issuerPostcode", "waste-billing.treasury.bills.issuer-postcode", null, "[0-9]{5}", 5,
+				"waste-billing.treasury.postcode-error");
+		bill(api, "issuerCity", "waste-billing.treasury.bills.issuer-city", null, null, 38, null);
+		bill(api, "issuerNumber", "waste-billing.treasury.bills.issuer-number",
+				"waste-billing.treasury.bills.issuer-number-helper", "[0-9A-Za-z]{1,13}", 13,
+				"waste-billing.treasury.bills.issuer-number-error");
+		bill(api, "signatoryName", "waste-billing.treasury.bills.signatory-name", null, null, 38, null);
+		bill(api, "signatoryFirstName", "waste-billing.treasury.bills.signatory-first-name", null, null, 38, null);
+		bill(api, "signatoryRole", "waste-billing.treasury.bills.signatory-role",
+				"waste-billing.treasury.bills.signatory-role-helper", null, 50, null);
+		bill(api, "centreStreet", "waste-billing.treasury.bills.centre-street",
+				"waste-billing.treasury.bills.centre-street-helper", null, 38, null);
+		bill(api, "centrePostcode", "waste-billing.treasury.bills.centre-postcode", null, "[0-9]{5}", 5,
+				"waste-billing.treasury.postcode-error");
+		bill(api, "centreCity", "waste-billing.treasury.bills.centre-city", null, null, 38, null);
+		bill(api, "collectionTsa", "waste-billing.treasury.bills.collection-tsa",
+				"waste-billing.treasury.bills.collection-tsa-helper", null, 38, null);
+		bill(api, "collectionPostcode", "waste-billing.treasury.bills.collection-postcode",
+				"waste-billing.treasury.bills.collection-postcode-helper", "[0-9]{5}", 5,
+				"waste-billing.treasury.postcode-error");
+		bill(api, "collectionCity", "waste-billing.treasury.bills.collection-city",
+				"waste-billing.treasury.bills.collection-city-helper", null, 38, null);
 	}
 
 	/**
-	 * A field of the bills: labelled {@code waste-billing.treasury.bills.<name>}, its
-	 * hint {@code ...-helper} for the {@link #HINTED}, required but the TSA line.
+	 * A field of the bills, named {@code name} as the API names it without
+	 * {@code bills.}: required but the TSA line.
 	 */
-	private void bill(ApiCall api, String name, String format, int max, String error) {
-		String key = "waste-billing.treasury.bills." + name;
-		TextField field = field(key, HINTED.contains(name) ? key + "-helper" : null);
+	private void bill(ApiCall api, String name, String label, String helper, String format, int max, String error) {
+		TextField field = field(label, helper);
 		Binder.BindingBuilder<TreasuryDraft, String> binding = this.binder.forField(field);
 		if (!"collectionTsa".equals(name)) {
 			binding = binding.asRequired(translate("waste-billing.treasury.required"));
