@@ -127,9 +127,9 @@ final class DemoSeed {
 		WasteBillingDemo.LiftFiles liftFiles = new WasteBillingDemo(this.api, this.state.resolve("demo"),
 				WasteBillingDemo.today())
 			.seed(groupSlug);
-		// A member commune switches the module on to offer its residents their lifts and
-		// bills on its site (the collector's data, read for that commune's payers only).
-		switchOn(liftFiles.evidenceCommune(), WasteBilling.KEY);
+		// The member communes switch nothing on: the residents' evidence page follows the
+		// intercommunality's switch on each member's site (the collector's data, read for
+		// that commune's payers only).
 		new DirectoryDemo(this.api).seed(groupSlug, List.of(first, second, third));
 		return new Demo(all, liftFiles);
 	}

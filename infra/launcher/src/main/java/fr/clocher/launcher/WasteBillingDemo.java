@@ -85,7 +85,10 @@ final class WasteBillingDemo {
 	 * (the Sicoval's SIREN; the other codes as a treasury would give them).
 	 */
 	static final TreasurySettings TREASURY = new TreasurySettings("031042", "SGC de Toulouse Banlieue",
-			"24310063300011", "031", "02", "Budget annexe déchets", "REOM", "70612", "812", "12");
+			"24310063300011", "031", "02", "Budget annexe déchets", "REOM", "70612", "812", "12",
+			new TreasurySettings.Bills("Sicoval", "110 rue Marco Polo", "31670", "Labège", "123456", "Martin", "Hélène",
+					"La Présidente", "1 place de la Mairie", "31400", "Toulouse", "TSA 10001", "35908",
+					"Rennes Cedex 9"));
 
 	WasteBillingDemo(OperatorApi api, Path directory, LocalDate today) {
 		this.api = api;

@@ -30,7 +30,9 @@ import org.springframework.http.ResponseEntity;
 final class PesExportMeasure {
 
 	static final TreasurySettings SETTINGS = new TreasurySettings("031042", "SGC Bench", "24310063300011", "031", "02",
-			"Budget dechets", "REOM", "70612", "812", "12");
+			"Budget dechets", "REOM", "70612", "812", "12",
+			new TreasurySettings.Bills("Bench", "1 rue du Banc", "31000", "Toulouse", "123456", "Martin", "Anne",
+					"La Presidente", "2 rue du Tresor", "31000", "Toulouse", null, "35908", "Rennes Cedex 9"));
 
 	private PesExportMeasure() {
 	}

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.module.ModuleKernelAutoConfiguration;
+import fr.clocher.kernel.relations.TenantRelations;
+import fr.clocher.kernel.tenancy.TenantWork;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,8 +32,9 @@ public class SiteAutoConfiguration {
 
 	@Bean
 	SiteModules siteModules(ObjectProvider<SitePages> pages, ObjectProvider<SiteChromeSource> chromes,
-			ObjectProvider<SiteHeadLinks> headLinks, ModuleActivations activations) {
-		return new SiteModules(pages, chromes, headLinks, activations);
+			ObjectProvider<SiteHeadLinks> headLinks, ModuleActivations activations,
+			ObjectProvider<TenantRelations> relations, ObjectProvider<TenantWork> work) {
+		return new SiteModules(pages, chromes, headLinks, activations, relations, work.getIfAvailable());
 	}
 
 	@Bean

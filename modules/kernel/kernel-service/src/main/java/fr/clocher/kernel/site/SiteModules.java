@@ -4,9 +4,17 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import fr.clocher.kernel.module.ModuleActivations;
+import fr.clocher.kernel.relations.TenantRelations;
+import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.kernel.tenancy.TenantRef;
+import fr.clocher.kernel.tenancy.TenantWork;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -29,12 +37,28 @@ public class SiteModules {
 
 	private final ModuleActivations activations;
 
+	private final ObjectProvider<TenantRelations> relations;
+
+	private final TenantWork work;
+
 	public SiteModules(ObjectProvider<SitePages> pages, ObjectProvider<SiteChromeSource> chromes,
 			ObjectProvider<SiteHeadLinks> headLinks, ModuleActivations activations) {
+		this(pages, chromes, headLinks, activations, null, null);
+	}
+
+	/**
+	 * With the relations and the work in other tenants' contexts that pages
+	 * {@linkplain SitePages#followsGroups() following the groups} need.
+	 */
+	public SiteModules(ObjectProvider<SitePages> pages, ObjectProvider<SiteChromeSource> chromes,
+			ObjectProvider<SiteHeadLinks> headLinks, ModuleActivations activations,
+			ObjectProvider<TenantRelations> relations, TenantWork work) {
 		this.pages = pages;
 		this.chromes = chromes;
 		this.headLinks = headLinks;
 		this.activations = activations;
+		this.relations = relations;
+		this.work = work;
 	}
 
 	/**
@@ -97,10 +121,45 @@ public class SiteModules {
 		return enabled().anyMatch(SitePages::hostsSite);
 	}
 
+	/**
+	 * Whether the module's pages are offered on the current commune's site: the module is
+	 * on for the commune, or the pages follow the groups and one of the commune's active
+	 * groups has it on. A group's switch is read in the group's own context and a
+	 * transaction of its own, on a thread of its own: the commune's pages are asked
+	 * inside the commune's transaction, where the tenant cannot change.
+	 */
+	public boolean offers(SitePages module) {
+		if (this.activations.isEnabled(module.moduleKey())) {
+			return true;
+		}
+		TenantRelations relations = (this.relations != null) ? this.relations.getIfAvailable() : null;
+		if (!module.followsGroups() || relations == null || this.work == null || TenantContext.current().isEmpty()) {
+			return false;
+		}
+		List<UUID> groups = relations.groupsOfCurrentTenant()
+			.stream()
+			.filter(TenantRef::active)
+			.map(TenantRef::id)
+			.toList();
+		if (groups.isEmpty()) {
+			return false;
+		}
+		try (ExecutorService thread = Executors.newVirtualThreadPerTaskExecutor()) {
+			return thread.submit(() -> groups.stream()
+				.anyMatch((group) -> this.work.inTenant(group, () -> this.activations.isEnabled(module.moduleKey()))))
+				.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading the groups' switches", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Could not read the groups' switches", ex.getCause());
+		}
+	}
+
 	private Stream<SitePages> enabled() {
-		return this.pages.orderedStream()
-			.sorted(Comparator.comparingInt(SitePages::order))
-			.filter((module) -> this.activations.isEnabled(module.moduleKey()));
+		return this.pages.orderedStream().sorted(Comparator.comparingInt(SitePages::order)).filter(this::offers);
 	}
 
 }

@@ -6,6 +6,7 @@ import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.relations.TenantRelations;
 import fr.clocher.kernel.site.SiteStyleFragment;
 import fr.clocher.kernel.site.SiteTemplates;
+import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.service.printing.InvoicePdfs;
@@ -35,6 +36,12 @@ public class EvidenceConfiguration {
 	@Bean
 	EvidencePages wasteEvidencePages(SiteTemplates templates) {
 		return new EvidencePages(templates);
+	}
+
+	@Bean
+	EvidenceMemberSites wasteEvidenceMemberSites(ObjectProvider<TenantRelations> relations, TenantWork work,
+			SiteVersions versions) {
+		return new EvidenceMemberSites(relations, work, versions);
 	}
 
 	@Bean

@@ -8,13 +8,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import fr.clocher.kernel.module.ModuleEndpoint;
 import fr.clocher.kernel.site.SiteAddresses;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SitePage;
 import fr.clocher.kernel.site.SiteRenderer;
 import fr.clocher.kernel.site.SiteRequest;
 import fr.clocher.kernel.tenancy.TenantRef;
-import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.service.evidence.EvidenceLookups.Answer;
 import fr.clocher.wastebilling.service.evidence.EvidencePages.FieldError;
 
@@ -37,10 +36,11 @@ import org.springframework.web.server.ResponseStatusException;
  * The evidence form's post on the commune's site (its host, or {@code /c/<slug>}): the
  * kernel's site serves GET only, and keeps its answers, so the lookup is a post of the
  * module's own, answered with a page in the commune's frame that nothing keeps
- * ({@code Cache-Control: no-store}).
+ * ({@code Cache-Control: no-store}). Answered where the site offers the page: the commune
+ * has the module on, or one of its active groups has (no module guard of the commune's
+ * own, {@link SiteModules#offers}); elsewhere 404.
  */
 @RestController
-@ModuleEndpoint(WasteBilling.KEY)
 class EvidenceController {
 
 	private final EvidenceLookups lookups;
@@ -57,10 +57,13 @@ class EvidenceController {
 
 	private final ObjectProvider<EvidencePdfs> pdfs;
 
+	private final SiteModules sites;
+
 	EvidenceController(EvidenceLookups lookups, EvidencePages pages, EvidenceProperties properties,
 			SiteAddresses addresses, ObjectProvider<SiteRenderer> renderer, PlatformTransactionManager transactions,
-			ObjectProvider<EvidencePdfs> pdfs) {
+			ObjectProvider<EvidencePdfs> pdfs, SiteModules sites) {
 		this.pdfs = pdfs;
+		this.sites = sites;
 		this.lookups = lookups;
 		this.pages = pages;
 		this.properties = properties;
@@ -169,6 +172,9 @@ class EvidenceController {
 	private SiteRequest site(HttpServletRequest http, String path) {
 		TenantRef tenant = TenantRef.of(http)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No commune's site here"));
+		if (!this.sites.offers(this.pages)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No residents' evidence on this site");
+		}
 		String uri = http.getRequestURI();
 		String base = uri.startsWith("/c/") ? uri.substring(0, uri.length() - path.length()) : "";
 		return new SiteRequest(tenant, EvidencePages.PATH, base, this.addresses.canonicalBase(tenant), Map.of());

@@ -57,6 +57,16 @@ class EvidencePages implements SitePages {
 		return WasteBilling.KEY;
 	}
 
+	/**
+	 * The page shows on every member commune's site of a group that bills waste, without
+	 * the commune switching the module on: the lookup reads the group's data, for the
+	 * commune's payers only.
+	 */
+	@Override
+	public boolean followsGroups() {
+		return true;
+	}
+
 	@Override
 	public Optional<SiteContent> find(SiteRequest request) {
 		return PATH.equals(request.path()) ? Optional.of(form(request, List.of(), null, null)) : Optional.empty();

@@ -16,7 +16,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
  */
 final class Pes {
 
-	private static final DatatypeFactory DATES;
+	static final DatatypeFactory DATES;
 
 	static {
 		try {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,20 @@ import javax.xml.stream.XMLStreamException;
 
 import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.api.Paris;
+import fr.clocher.kernel.api.TenantKind;
 import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.problem.FieldProblem;
+import fr.clocher.kernel.tenancy.TenantContext;
+import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.wastebilling.api.MemberCommune;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.TreasurySettings;
 import fr.clocher.wastebilling.service.jobs.JobFiles;
 import fr.clocher.wastebilling.service.jobs.JobProgress;
 import fr.clocher.wastebilling.service.payers.MemberCommunes;
+import fr.gouv.minefi.cp.helios.pes_v2.commun.TEnTetePES;
 import fr.gouv.minefi.cp.helios.pes_v2.recette.r0.aller.TBlocBordereau;
+import fr.gouv.minefi.cp.helios.pes_v2.recette.r0.aller.TPiece;
 import jakarta.xml.bind.JAXBException;
 
 import org.springframework.http.HttpStatus;
@@ -52,9 +58,15 @@ class PesExport {
 
 	private final MemberCommunes communes;
 
+	/** When the file was made, in the attachments' ids and names. */
+	private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
 	private final Clock clock;
 
-	PesExport(TreasuryStore store, PesSchema schema, MemberCommunes communes, Clock clock) {
+	private final TenantDirectory tenants;
+
+	PesExport(TreasuryStore store, PesSchema schema, MemberCommunes communes, Clock clock, TenantDirectory tenants) {
+		this.tenants = tenants;
 		this.store = store;
 		this.schema = schema;
 		this.communes = communes;
@@ -169,6 +181,13 @@ class PesExport {
 		return TreasuryRules.cleaned(settings);
 	}
 
+	/** Whether the collectivity that bills is a commune (else a group of communes). */
+	private boolean commune() {
+		return this.tenants.byId(TenantContext.require())
+			.map((tenant) -> tenant.kind() == TenantKind.COMMUNE)
+			.orElse(false);
+	}
+
 	private static int rollNumber(Integer given, RunHead run) {
 		int roll = (given != null) ? given : run.period();
 		if (roll < 1 || roll > 9_999_999) {
@@ -222,13 +241,22 @@ class PesExport {
 			.stream()
 			.collect(Collectors.toMap(MemberCommune::id, MemberCommune::name));
 		PesArticles articles = new PesArticles(settings, run, names);
+		TEnTetePES header = PesHeaders.header(settings, today);
+		String exported = EXPORTED.format(this.clock.instant().atZone(Paris.ZONE));
 		long[] count = { 0 };
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+		try (PesAttachments attachments = new PesAttachments(this.schema.context(), this.schema,
+				new PesBills(settings, run, issued, names), commune(), PesHeaders.envelope(plan.fileName()), header,
+				"PESFACT" + settings.siret() + run.year() + run.period() + exported,
+				"PES_FACTURE_%s_%s_%s".formatted(settings.siret(), run.label(), exported));
+				OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
 				PesWriter writer = new PesWriter(out, this.schema.context(), PesHeaders.envelope(plan.fileName()),
-						PesHeaders.header(settings, today), PesHeaders.recette(), blocks)) {
+						header, PesHeaders.recette(), blocks, attachments)) {
 			this.store.articles(run.id(), (article) -> {
 				try {
-					writer.piece(articles.piece(article));
+					TPiece piece = articles.piece(article);
+					int roll = plan.firstRoll() + (int) (count[0] / Roll.MAX_ARTICLES);
+					piece.getBlocPiece().getPJRef().add(attachments.bill(article, roll));
+					writer.piece(piece);
 				}
 				catch (JAXBException | XMLStreamException ex) {
 					throw new IllegalStateException(ex);

@@ -52,10 +52,25 @@ class PesSchema {
 	 * @return null when it validates, else the first error with its line and column
 	 */
 	String firstError(Path file, LongConsumer checked) throws IOException {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			return firstError(in, checked);
+		}
+	}
+
+	/**
+	 * Reads a document through the schema as a stream (an attachment of the file).
+	 * @return null when it validates, else the first error with its line and column
+	 */
+	String firstError(InputStream in) throws IOException {
+		return firstError(in, (pieces) -> {
+		});
+	}
+
+	private String firstError(InputStream in, LongConsumer checked) throws IOException {
 		ValidatorHandler validator = schema().newValidatorHandler();
 		PieceCounter counter = new PieceCounter(checked);
 		validator.setContentHandler(counter);
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+		try {
 			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -2,6 +2,7 @@ package fr.clocher.wastebilling.service.treasury;
 
 import java.time.Clock;
 
+import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.wastebilling.service.jobs.JobFiles;
 import fr.clocher.wastebilling.service.jobs.Jobs;
 import fr.clocher.wastebilling.service.payers.MemberCommunes;
@@ -36,8 +37,8 @@ public class TreasuryConfiguration {
 
 	@Bean
 	PesExport wastePesExport(TreasuryStore store, PesSchema schema, MemberCommunes communes,
-			ObjectProvider<Clock> clock) {
-		return new PesExport(store, schema, communes, clock.getIfAvailable(Clock::systemUTC));
+			ObjectProvider<Clock> clock, TenantDirectory tenants) {
+		return new PesExport(store, schema, communes, clock.getIfAvailable(Clock::systemUTC), tenants);
 	}
 
 	@Bean

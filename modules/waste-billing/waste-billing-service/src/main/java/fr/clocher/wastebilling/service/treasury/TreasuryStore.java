@@ -13,6 +13,7 @@ import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.wastebilling.api.Civility;
 import fr.clocher.wastebilling.api.PayerKind;
 import fr.clocher.wastebilling.api.TreasurySettings;
+import fr.clocher.wastebilling.api.TreasurySettings.Bills;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,26 +43,45 @@ class TreasuryStore {
 			.query((rs, i) -> new TreasurySettings(rs.getString("posting_office"), rs.getString("posting_office_name"),
 					rs.getString("siret"), rs.getString("collectivity_code"), rs.getString("budget_code"),
 					rs.getString("budget_name"), rs.getString("product_code"), rs.getString("account"),
-					rs.getString("function_code"), rs.getString("key_nature")))
+					rs.getString("function_code"), rs.getString("key_nature"),
+					new Bills(rs.getString("issuer_name"), rs.getString("issuer_street"),
+							rs.getString("issuer_postcode"), rs.getString("issuer_city"), rs.getString("issuer_number"),
+							rs.getString("signatory_name"), rs.getString("signatory_first_name"),
+							rs.getString("signatory_role"), rs.getString("centre_street"),
+							rs.getString("centre_postcode"), rs.getString("centre_city"),
+							rs.getString("collection_tsa"), rs.getString("collection_postcode"),
+							rs.getString("collection_city"))))
 			.optional();
 	}
 
 	void save(TreasurySettings s, Instant at) {
+		Bills b = s.bills();
 		this.jdbc.sql("""
 				insert into waste_treasury_settings (tenant_id, posting_office, posting_office_name, siret,
 				    collectivity_code, budget_code, budget_name, product_code, account, function_code, key_nature,
-				    updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    updated_at, issuer_name, issuer_street, issuer_postcode, issuer_city, issuer_number,
+				    signatory_name, signatory_first_name, signatory_role, centre_street, centre_postcode,
+				    centre_city, collection_tsa, collection_postcode, collection_city)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (tenant_id) do update set posting_office = excluded.posting_office,
 				    posting_office_name = excluded.posting_office_name, siret = excluded.siret,
 				    collectivity_code = excluded.collectivity_code, budget_code = excluded.budget_code,
 				    budget_name = excluded.budget_name, product_code = excluded.product_code,
 				    account = excluded.account, function_code = excluded.function_code,
-				    key_nature = excluded.key_nature, updated_at = excluded.updated_at
+				    key_nature = excluded.key_nature, updated_at = excluded.updated_at,
+				    issuer_name = excluded.issuer_name, issuer_street = excluded.issuer_street,
+				    issuer_postcode = excluded.issuer_postcode, issuer_city = excluded.issuer_city,
+				    issuer_number = excluded.issuer_number, signatory_name = excluded.signatory_name,
+				    signatory_first_name = excluded.signatory_first_name, signatory_role = excluded.signatory_role,
+				    centre_street = excluded.centre_street, centre_postcode = excluded.centre_postcode,
+				    centre_city = excluded.centre_city, collection_tsa = excluded.collection_tsa,
+				    collection_postcode = excluded.collection_postcode, collection_city = excluded.collection_city
 				""")
 			.params(TenantContext.require(), s.postingOffice(), s.postingOfficeName(), s.siret(), s.collectivityCode(),
 					s.budgetCode(), s.budgetName(), s.productCode(), s.account(), s.function(), s.keyNature(),
-					Timestamp.from(at))
+					Timestamp.from(at), b.issuerName(), b.issuerStreet(), b.issuerPostcode(), b.issuerCity(),
+					b.issuerNumber(), b.signatoryName(), b.signatoryFirstName(), b.signatoryRole(), b.centreStreet(),
+					b.centrePostcode(), b.centreCity(), b.collectionTsa(), b.collectionPostcode(), b.collectionCity())
 			.update();
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import fr.clocher.kernel.test.TestTenants;
 import fr.clocher.wastebilling.api.WasteBilling;
+import fr.clocher.wastebilling.service.Intercommunality;
 import fr.clocher.wastebilling.service.TariffTests;
 import fr.clocher.wastebilling.service.TenantSql;
 import fr.clocher.wastebilling.service.WasteBillingTest;
@@ -37,8 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The residents' evidence on member communes' sites: the intercommunality bills; a
  * household of Ayguesvives (the first member) has an issued invoice for the first half of
- * 2026, a household of Baziège (the second) another. Each member commune has the module
- * on for its page.
+ * 2026, a household of Baziège (the second) another. The member communes do not switch
+ * the module on: the page follows the intercommunality's switch.
  */
 @WasteBillingTest
 class ResidentsEvidenceTests extends WasteBillingTestCase {
@@ -62,8 +63,6 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 	void householdsOfTwoMemberCommunesWithIssuedInvoices() throws Exception {
 		this.first = slug(this.cc.communes().get(0));
 		this.second = slug(this.cc.communes().get(1));
-		this.modules.set(this.first, WasteBilling.KEY, true);
-		this.modules.set(this.second, WasteBilling.KEY, true);
 		this.api.put("/tariffs/{y}", TariffTests.GRID_2026, 2026).andExpect(status().isOk());
 		UUID f1 = this.api.household("F-1", 2, "2025-01-01", null);
 		UUID g1 = householdOfSecondCommune("G-1");
@@ -126,6 +125,31 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 			.andExpect(content().string(containsString("<label for=\"reference\">Référence de redevable</label>")))
 			.andExpect(content().string(containsString("<label for=\"number\">Numéro de facture</label>")))
 			.andExpect(content().string(containsString("method=\"post\" action=\"/redevance\"")));
+	}
+
+	@Test
+	void thePageFollowsTheGroupsSwitchAndReachesNoOtherGroupsPayers() throws Exception {
+		String form = "http://" + this.second + ".clocher.test/redevance";
+		this.mvc.perform(MockMvcRequestBuilders.get(form)).andExpect(status().isOk());
+		// a member commune of another intercommunality that bills too reaches none of
+		// these
+		Intercommunality other = Intercommunality.create(this.jdbc, this.modules);
+		String stranger = slug(other.communes().get(0));
+		this.mvc.perform(MockMvcRequestBuilders.get("http://" + stranger + ".clocher.test/redevance"))
+			.andExpect(status().isOk());
+		lookup(stranger, "203.0.113.40", "F-1", this.numberOfF1).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString(EvidencePages.NO_MATCH)));
+		pdf(stranger, "G-1", this.numberOfG1, this.idOfG1).andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("%PDF"))));
+		// the group switches the module off: no page (the member's kept pages go with its
+		// site version, touched once the switch is committed), no post on its members'
+		// sites
+		this.modules.set(this.cc.slug(), WasteBilling.KEY, false);
+		Awaitility.await("the member's page gone")
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> this.mvc.perform(MockMvcRequestBuilders.get(form)).andExpect(status().isNotFound()));
+		lookup(this.second, "203.0.113.41", "G-1", this.numberOfG1).andExpect(status().isNotFound());
+		assertThat(logRows(this.cc.communes().get(1))).isZero();
 	}
 
 	@Test

@@ -2,14 +2,18 @@ package fr.clocher.wastebilling.service.treasury;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -26,11 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -51,7 +57,12 @@ class PesExportTests extends WasteBillingTestCase {
 	static final String SETTINGS = """
 			{"postingOffice":"031042","postingOfficeName":"SGC Castanet-Tolosan","siret":"24310063300011",
 			 "collectivityCode":"031","budgetCode":"02","budgetName":"Budget annexe déchets",
-			 "productCode":"REOM","account":"70612","function":"812","keyNature":"12"}
+			 "productCode":"REOM","account":"70612","function":"812","keyNature":"12",
+			 "bills":{"issuerName":"Communauté de communes du Lauragais","issuerStreet":"2 avenue de la Gare",
+			  "issuerPostcode":"31450","issuerCity":"Ayguesvives","issuerNumber":"123456",
+			  "signatoryName":"Martin","signatoryFirstName":"Hélène","signatoryRole":"La Présidente",
+			  "centreStreet":"12 rue des Écoles","centrePostcode":"31320","centreCity":"Castanet-Tolosan",
+			  "collectionTsa":"TSA 12345","collectionPostcode":"35908","collectionCity":"Rennes Cedex 9"}}
 			""";
 
 	String run;
@@ -170,6 +181,92 @@ class PesExportTests extends WasteBillingTestCase {
 		// the extra lifts are sub-articles of their own
 		assertThat(values(pes, "ObjLignePce")).filteredOn((object) -> object.startsWith("Levées supplémentaires"))
 			.hasSize(2);
+		billsAttachedForTheTreasuryToPrint(pes, invoices);
+	}
+
+	/**
+	 * Edition 07: each piece refers (PJRef, type 006, electronic) to a PES_Facture of
+	 * type 11 attached in PES_PJ, gzipped then base64; the attachment validates against
+	 * the same schema on its own, and holds what the annotations require of an ORMC bill,
+	 * which the schema cannot say (one collection centre, one public finance centre, the
+	 * issuer's street, signatory and issuer number, each debtor's street, RefORMC
+	 * matching its article, totals to the cent).
+	 */
+	private void billsAttachedForTheTreasuryToPrint(Document pes, String invoices) throws Exception {
+		NodeList attachments = pes.getElementsByTagName("PJ");
+		assertThat(attachments.getLength()).isEqualTo(1);
+		Element attachment = (Element) attachments.item(0);
+		assertThat(value(attachment, "TypePJ")).isEqualTo("006");
+		assertThat(value(attachment, "NomPJ")).startsWith("PES_FACTURE_24310063300011_2026-S1_").endsWith(".xml");
+		String id = value(attachment, "IdUnique");
+		assertThat(id).matches("PESFACT2431006330001120261[0-9]{14}0001");
+		Element fichier = (Element) attachment.getElementsByTagName("Fichier").item(0);
+		assertThat(fichier.getAttribute("MIMEType")).isEqualTo("text/xml");
+		byte[] content;
+		try (InputStream in = new GZIPInputStream(
+				new ByteArrayInputStream(Base64.getMimeDecoder().decode(fichier.getTextContent())))) {
+			content = in.readAllBytes();
+		}
+		Document bills = validDocument(content);
+		// the schema does check the attachment: a type of bill it does not know is
+		// refused
+		String text = new String(content, StandardCharsets.UTF_8);
+		String unknownType = text.replaceFirst("(<TypeFact[^>]*) V=\"11\"", "$1 V=\"99\"");
+		assertThat(unknownType).isNotEqualTo(text);
+		assertThatThrownBy(() -> validDocument(unknownType.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(SAXException.class)
+			.hasMessageContaining("99");
+		assertThat(value(bills, "TypeFact")).isEqualTo("11");
+		assertThat(value(bills, "Annee")).isEqualTo("2026");
+		Element issuer = children(bills.getDocumentElement(), "PES_Facture", "Emetteur").get(0);
+		assertThat(value(issuer, "Nom")).isEqualTo("COMMUNAUTE DE COMMUNES DU LAURAGAIS");
+		assertThat(value(issuer, "Adr2")).isEqualTo("2 AVENUE DE LA GARE");
+		assertThat(value(issuer, "RefBdf")).isEqualTo("123456");
+		assertThat(value(issuer, "Role")).isEqualTo("La Présidente");
+		assertThat(values(issuer, "Prenom")).containsExactly("HELENE");
+		List<Element> centres = children(bills.getDocumentElement(), "PES_Facture", "Tiers");
+		assertThat(centres).extracting((centre) -> value(centre, "TypTiers")).containsExactly("25", "26");
+		assertThat(value(centres.get(0), "Nom")).isEqualTo("CENTRE D'ENCAISSEMENT");
+		assertThat(value(centres.get(0), "ComplNom")).isEqualTo("DES FINANCES PUBLIQUES");
+		assertThat(values(centres.get(0), "Adr1")).isEmpty();
+		assertThat(values(centres.get(0), "Adr2")).isEmpty();
+		assertThat(value(centres.get(0), "Adr3")).isEqualTo("TSA 12345");
+		assertThat(value(centres.get(0), "CP")).isEqualTo("35908");
+		assertThat(value(centres.get(1), "Nom")).isEqualTo("SGC CASTANET-TOLOSAN");
+		assertThat(value(centres.get(1), "Adr2")).isEqualTo("12 RUE DES ECOLES");
+		NodeList pieces = pes.getElementsByTagName("Piece");
+		NodeList individual = bills.getElementsByTagName("FactureIndiv");
+		assertThat(individual.getLength()).isEqualTo(pieces.getLength());
+		for (int i = 0; i < pieces.getLength(); i++) {
+			Element piece = (Element) pieces.item(i);
+			Element reference = (Element) piece.getElementsByTagName("PJRef").item(0);
+			assertThat(value(reference, "Support")).isEqualTo("01");
+			assertThat(value(reference, "IdUnique")).isEqualTo(id);
+			assertThat(value(reference, "TypePJ")).isEqualTo("006");
+			Element bill = (Element) individual.item(i);
+			Element orm = (Element) bill.getElementsByTagName("RefORMC").item(0);
+			assertThat(value(orm, "NumArticle")).isEqualTo(value(piece, "IdPce"));
+			assertThat(value(orm, "NumDette")).isEqualTo(value(piece, "NumDette"));
+			assertThat(value(orm, "Per")).isEqualTo(value(piece, "Per"));
+			assertThat(value(orm, "NumRole")).isEqualTo(value(pes, "IdBord"));
+			assertThat(value(orm, "CodProdLoc")).isEqualTo("RE");
+			String reference2 = value(piece, "RefTiers");
+			List<String> number = JsonPath.read(invoices,
+					"$.items[?(@.payerReference == '" + reference2 + "')].number");
+			assertThat(value(bill, "NumeroFacture")).isEqualTo(number.get(0));
+			Element debtor = (Element) bill.getElementsByTagName("Debiteur").item(0);
+			assertThat(value(debtor, "Adr2")).isEqualTo("1 RUE DE L'EGLISE");
+			assertThat(value(debtor, "CodRes")).isEqualTo("false");
+			long lines = values(bill, "MtHT").stream().mapToLong(PesExportTests::cents).sum();
+			assertThat(lines).isPositive()
+				.isEqualTo(cents(value(bill, "MtTotalTTC")))
+				.isEqualTo(values(piece, "MtHT").stream().mapToLong(PesExportTests::cents).sum());
+			assertThat(values(bill, "MtHT").stream().mapToLong(PesExportTests::cents)).allMatch((cents) -> cents > 0);
+			assertThat(value(bill, "ModeRecouvrement")).isEqualTo("true");
+			assertThat(values(bill, "ModalitesContestation")).singleElement()
+				.asString()
+				.contains("tribunal judiciaire");
+		}
 	}
 
 	@Test
@@ -233,8 +330,11 @@ class PesExportTests extends WasteBillingTestCase {
 		this.api.get("/billing-runs/{id}/pes", this.run)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("treasury-settings-incomplete"))
-			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("postingOffice", "siret", "collectivityCode",
-					"budgetCode", "productCode", "account", "keyNature")));
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("postingOffice", "postingOfficeName", "siret",
+					"collectivityCode", "budgetCode", "productCode", "account", "keyNature", "bills.issuerName",
+					"bills.issuerStreet", "bills.issuerPostcode", "bills.issuerCity", "bills.issuerNumber",
+					"bills.signatoryName", "bills.signatoryFirstName", "bills.signatoryRole", "bills.centreStreet",
+					"bills.centrePostcode", "bills.centreCity", "bills.collectionPostcode", "bills.collectionCity")));
 		this.api
 			.put("/treasury-settings",
 					SETTINGS.replace("24310063300011", "24310063300012").replace("\"031042\"", "\"31042\""))
@@ -323,6 +423,26 @@ class PesExportTests extends WasteBillingTestCase {
 			.newValidator()
 			.validate(new StreamSource(new ByteArrayInputStream(file)));
 		return parse(file);
+	}
+
+	private Document validDocument(byte[] content) throws Exception {
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(getClass().getResource(PesSchema.ALLER))
+			.newValidator()
+			.validate(new StreamSource(new ByteArrayInputStream(content)));
+		return parse(content);
+	}
+
+	/** The children named {@code name} of the root's child {@code parent}. */
+	private static List<Element> children(Element root, String parent, String name) {
+		Element block = (Element) root.getElementsByTagName(parent).item(0);
+		List<Element> children = new ArrayList<>();
+		for (org.w3c.dom.Node node = block.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element && element.getTagName().equals(name)) {
+				children.add(element);
+			}
+		}
+		return children;
 	}
 
 	private static long temporaryFiles() throws IOException {

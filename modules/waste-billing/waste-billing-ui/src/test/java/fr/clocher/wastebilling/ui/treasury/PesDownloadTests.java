@@ -17,6 +17,7 @@ import fr.clocher.kernel.ui.ApiError;
 import fr.clocher.wastebilling.api.BillingRun;
 import fr.clocher.wastebilling.api.RunStatus;
 import fr.clocher.wastebilling.api.TreasurySettings;
+import fr.clocher.wastebilling.api.TreasurySettings.Bills;
 import fr.clocher.wastebilling.ui.InMemoryTreasuryApi;
 import fr.clocher.wastebilling.ui.WasteBillingViewTest;
 import fr.clocher.wastebilling.ui.runs.RunWizardView;
@@ -35,8 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PesDownloadTests extends WasteBillingViewTest {
 
-	static final TreasurySettings COMPLETE = new TreasurySettings("031042", null, "24310063300011", "031", "00", null,
-			"REOM", "70612", null, "12");
+	static final Bills BILLS = new Bills("CC du Lauragais", "2 avenue de la Gare", "31450", "Ayguesvives", "123456",
+			"Martin", "Hélène", "La Présidente", "12 rue des Écoles", "31320", "Castanet-Tolosan", null, "35908",
+			"Rennes Cedex 9");
+
+	static final TreasurySettings COMPLETE = new TreasurySettings("031042", "SGC Castanet", "24310063300011", "031",
+			"00", null, "REOM", "70612", null, "12", BILLS);
 
 	@Autowired
 	InMemoryTreasuryApi treasury;

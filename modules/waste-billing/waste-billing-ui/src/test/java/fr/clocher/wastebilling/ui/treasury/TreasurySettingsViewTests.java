@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.clocher.wastebilling.api.TreasurySettings;
+import fr.clocher.wastebilling.api.TreasurySettings.Bills;
 import fr.clocher.wastebilling.ui.InMemoryTreasuryApi;
 import fr.clocher.wastebilling.ui.WasteBillingViewTest;
 
@@ -54,6 +55,29 @@ class TreasurySettingsViewTests extends WasteBillingViewTest {
 		assertThat(view.form.productCode.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 		assertThat(view.form.keyNature.isInvalid()).isTrue();
 		assertThat(view.form.function.isInvalid()).isFalse();
+		assertThat(view.form.postingOfficeName.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+		assertThat(view.form.bills.get("issuerName").getLabel()).isEqualTo("Nom de la collectivité sur les avis");
+		test(view.form.bills.get("centrePostcode")).setValue("3132");
+		test(view.form.bills.get("issuerNumber")).setValue("12 34");
+		test(view.save).click();
+		assertThat(view.form.bills.get("centrePostcode").getErrorMessage()).isEqualTo("5 chiffres.");
+		assertThat(view.form.bills.get("issuerNumber").getErrorMessage())
+			.isEqualTo("1 à 13 lettres ou chiffres, sans espace.");
+		assertThat(view.form.bills.get("signatoryRole").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+		assertThat(view.form.bills.get("collectionTsa").isInvalid()).isFalse();
+		assertThat(this.treasury.saved).isEmpty();
+	}
+
+	@Test
+	void aRefusalOfABillsFieldShowsOnItsField() {
+		TreasurySettingsView view = navigate(TreasurySettingsView.class);
+		fill(view.form);
+		test(view.form.siret).setValue("24310063300011");
+		this.treasury.failure = refusal(HttpStatus.BAD_REQUEST, "La demande contient des champs invalides.",
+				Map.of("bills.collectionCity", "Commune (ou libellé CEDEX) du centre d'encaissement : obligatoire."));
+		test(view.save).click();
+		assertThat(view.form.bills.get("collectionCity").isInvalid()).isTrue();
+		assertThat(view.form.bills.get("collectionCity").getErrorMessage()).contains("centre d'encaissement");
 	}
 
 	@Test
@@ -71,8 +95,8 @@ class TreasurySettingsViewTests extends WasteBillingViewTest {
 		test(view.form.siret).setValue("24310063300011");
 		test(view.save).click();
 
-		assertThat(this.treasury.saved).containsExactly(
-				new TreasurySettings("031042", null, "24310063300011", "031", "00", null, "REOM", "70612", null, "12"));
+		assertThat(this.treasury.saved).containsExactly(new TreasurySettings("031042", "SGC Castanet", "24310063300011",
+				"031", "00", null, "REOM", "70612", null, "12", PesDownloadTests.BILLS));
 		assertThat(notification()).isEqualTo("Identifiants du Trésor enregistrés.");
 		TreasurySettingsView again = navigate(TreasurySettingsView.class);
 		assertThat(again.form.siret.getValue()).isEqualTo("24310063300011");
@@ -81,6 +105,21 @@ class TreasurySettingsViewTests extends WasteBillingViewTest {
 
 	static void fill(TreasuryForm form) {
 		form.postingOffice.setValue("031042");
+		form.postingOfficeName.setValue("SGC Castanet");
+		Bills bills = PesDownloadTests.BILLS;
+		form.bills.get("issuerName").setValue(bills.issuerName());
+		form.bills.get("issuerStreet").setValue(bills.issuerStreet());
+		form.bills.get("issuerPostcode").setValue(bills.issuerPostcode());
+		form.bills.get("issuerCity").setValue(bills.issuerCity());
+		form.bills.get("issuerNumber").setValue(bills.issuerNumber());
+		form.bills.get("signatoryName").setValue(bills.signatoryName());
+		form.bills.get("signatoryFirstName").setValue(bills.signatoryFirstName());
+		form.bills.get("signatoryRole").setValue(bills.signatoryRole());
+		form.bills.get("centreStreet").setValue(bills.centreStreet());
+		form.bills.get("centrePostcode").setValue(bills.centrePostcode());
+		form.bills.get("centreCity").setValue(bills.centreCity());
+		form.bills.get("collectionPostcode").setValue(bills.collectionPostcode());
+		form.bills.get("collectionCity").setValue(bills.collectionCity());
 		form.siret.setValue("24310063300012");
 		form.collectivityCode.setValue("031");
 		form.budgetCode.setValue("00");
