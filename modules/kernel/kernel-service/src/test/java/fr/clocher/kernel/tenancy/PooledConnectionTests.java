@@ -3,6 +3,7 @@ package fr.clocher.kernel.tenancy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -109,6 +111,30 @@ class PooledConnectionTests {
 			assertThat(TenantContext.callAs(this.a, () -> tenantSeen(connection))).isEqualTo(this.a.toString());
 			assertThat(connection.getAutoCommit()).isTrue();
 			assertThat(tenantSeen((Connection) connection.unwrap(PGConnection.class))).isEmpty();
+		}
+	}
+
+	@Test
+	void anAutoCommitStatementThatFailsTakesNothingWithIt() throws Exception {
+		try (Connection connection = this.dataSource.getConnection();
+				TenantContext.Scope scope = TenantContext.enter(this.a)) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> connection.createStatement().executeQuery("select 1 / 0"));
+			assertThat(connection.getAutoCommit()).isTrue();
+			assertThat(tenantSeen(connection)).isEqualTo(this.a.toString());
+		}
+	}
+
+	@Test
+	void rollingBackToASavepointTakenFirstKeepsTheTenant() throws Exception {
+		try (Connection connection = this.dataSource.getConnection();
+				TenantContext.Scope scope = TenantContext.enter(this.a)) {
+			connection.setAutoCommit(false);
+			Savepoint first = connection.setSavepoint();
+			assertThat(tenantSeen(connection)).isEqualTo(this.a.toString());
+			connection.rollback(first);
+			assertThat(tenantSeen(connection)).isEqualTo(this.a.toString());
+			connection.rollback();
 		}
 	}
 
