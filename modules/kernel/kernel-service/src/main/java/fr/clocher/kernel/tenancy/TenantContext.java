@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The one holder of the tenant the current thread works for.
  *
  * <p>
- * A transaction belongs to one tenant: its connection was given the tenant when it was
- * checked out, so changing tenant inside a running transaction is refused rather than
- * silently ignored.
+ * A transaction belongs to one tenant: it was given the tenant with its first statement
+ * ({@code SET LOCAL}, see {@link TenantAwareDataSource}), so changing tenant inside a
+ * running transaction is refused rather than silently ignored.
  */
 public final class TenantContext {
 

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every table that has a {@code tenant_id}, the kernel's and every installed module's,
- * has row-level security enabled and forced and a tenant policy, and leads its primary
- * key with {@code tenant_id}.
+ * has row-level security enabled and forced and a tenant policy that reads no table, and
+ * leads its primary key with {@code tenant_id} (what Citus needs to distribute it).
  */
 @IntegrationTest(classes = KernelTestApplication.class)
 class RowLevelSecurityCatalogTests {
@@ -32,6 +32,7 @@ class RowLevelSecurityCatalogTests {
 			assertThat(catalog.unprotected()).isEmpty();
 			assertThat(catalog.keyNotLedByTenant()).isEmpty();
 			assertThat(catalog.uniqueNotLedByTenant()).isEmpty();
+			assertThat(catalog.policyReadingATable()).isEmpty();
 		}
 	}
 

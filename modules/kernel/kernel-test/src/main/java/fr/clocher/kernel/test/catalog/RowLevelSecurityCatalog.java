@@ -64,6 +64,20 @@ public final class RowLevelSecurityCatalog {
 				""");
 	}
 
+	/**
+	 * Tenant tables with a policy that reads a table (a subquery): Citus refuses to
+	 * distribute them, and the same read hidden in a function fails on its workers
+	 * (decision 0024). A policy may read only the row and settings.
+	 */
+	public List<String> policyReadingATable() throws SQLException {
+		return names("""
+				and exists (select 1 from pg_policy p
+				            where p.polrelid = c.oid
+				              and concat(pg_get_expr(p.polqual, p.polrelid), ' ',
+				                         pg_get_expr(p.polwithcheck, p.polrelid)) ~* '\\mselect\\M')
+				""");
+	}
+
 	public List<String> ownedBy(String role) throws SQLException {
 		return names("and pg_get_userbyid(c.relowner) = ?", role);
 	}
