@@ -26,6 +26,12 @@ public class SiteAutoConfiguration {
 	}
 
 	@Bean
+	MemberSiteVersions memberSiteVersions(ObjectProvider<TenantRelations> relations, ObjectProvider<TenantWork> work,
+			SiteVersions versions) {
+		return new MemberSiteVersions(relations, work.getObject(), versions);
+	}
+
+	@Bean
 	SiteSlots siteSlots(ObjectProvider<SiteSlot> slots, ModuleActivations activations) {
 		return new SiteSlots(slots.orderedStream().toList(), activations);
 	}

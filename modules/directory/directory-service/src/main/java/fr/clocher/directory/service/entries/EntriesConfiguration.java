@@ -7,7 +7,6 @@ import fr.clocher.directory.service.categories.CategoryStore;
 import fr.clocher.kernel.audit.ChangeLog;
 import fr.clocher.kernel.relations.TenantRelations;
 import fr.clocher.kernel.site.SiteVersions;
-import fr.clocher.kernel.tenancy.TenantWork;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,12 +30,6 @@ public class EntriesConfiguration {
 	@Bean
 	Search directorySearch(JdbcClient jdbc, EntryStore store, DirectoryProperties properties) {
 		return new Search(jdbc, store, properties.typoSimilarity());
-	}
-
-	@Bean
-	MemberSites directoryMemberSites(ObjectProvider<TenantRelations> relations, TenantWork work,
-			SiteVersions versions) {
-		return new MemberSites(relations, work, versions);
 	}
 
 	@Bean

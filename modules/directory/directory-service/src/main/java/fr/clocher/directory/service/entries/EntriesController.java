@@ -9,6 +9,7 @@ import fr.clocher.directory.api.Entry;
 import fr.clocher.directory.api.EntryDraft;
 import fr.clocher.directory.api.EntryStatus;
 import fr.clocher.kernel.module.ModuleEndpoint;
+import fr.clocher.kernel.site.MemberSiteVersions;
 import fr.clocher.kernel.tenancy.TenantContext;
 
 import org.springframework.http.HttpStatus;
@@ -26,9 +27,9 @@ class EntriesController implements EntriesApi {
 
 	private final Entries entries;
 
-	private final MemberSites members;
+	private final MemberSiteVersions members;
 
-	EntriesController(Entries entries, MemberSites members) {
+	EntriesController(Entries entries, MemberSiteVersions members) {
 		this.entries = entries;
 		this.members = members;
 	}
@@ -76,12 +77,12 @@ class EntriesController implements EntriesApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	public void deleteEntry(String tenant, UUID id) {
 		this.entries.delete(id);
-		this.members.touch();
+		this.members.touchMembers();
 	}
 
 	/** An entry after a change residents may see: the members' sites follow. */
 	private Entry shown(Entry entry) {
-		this.members.touch();
+		this.members.touchMembers();
 		return entry;
 	}
 

@@ -13,9 +13,9 @@ import fr.clocher.directory.api.Rejection;
 import fr.clocher.directory.api.Submission;
 import fr.clocher.directory.api.SubmissionStatus;
 import fr.clocher.directory.api.SubmissionsApi;
-import fr.clocher.directory.service.entries.MemberSites;
 import fr.clocher.directory.service.submissions.Submissions.Decision;
 import fr.clocher.kernel.module.ModuleEndpoint;
+import fr.clocher.kernel.site.MemberSiteVersions;
 import fr.clocher.kernel.tenancy.TenantRef;
 
 import org.springframework.web.bind.annotation.RestController;
@@ -35,10 +35,10 @@ class SubmissionsController implements SubmissionsApi {
 
 	private final HttpServletRequest request;
 
-	private final MemberSites members;
+	private final MemberSiteVersions members;
 
 	SubmissionsController(Submissions submissions, SubmissionMails mails, EntriesApi entries,
-			HttpServletRequest request, MemberSites members) {
+			HttpServletRequest request, MemberSiteVersions members) {
 		this.members = members;
 		this.submissions = submissions;
 		this.mails = mails;
@@ -54,7 +54,7 @@ class SubmissionsController implements SubmissionsApi {
 	@Override
 	public Entry approveSubmission(String tenant, UUID id, EntryDraft edited) {
 		Decision decision = this.submissions.approve(id, edited);
-		this.members.touch();
+		this.members.touchMembers();
 		this.mails.approved(tenant(), decision.submission().submitterEmail(), decision.entry().name(),
 				decision.entry().publicPath());
 		return this.entries.entry(tenant, decision.entry().id());

@@ -5,8 +5,8 @@ import java.time.Clock;
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.relations.TenantRelations;
 import fr.clocher.kernel.site.SiteStyleFragment;
+import fr.clocher.kernel.site.MemberSiteVersions;
 import fr.clocher.kernel.site.SiteTemplates;
-import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantWork;
 import fr.clocher.wastebilling.api.WasteBilling;
 import fr.clocher.wastebilling.service.printing.InvoicePdfs;
@@ -39,9 +39,8 @@ public class EvidenceConfiguration {
 	}
 
 	@Bean
-	EvidenceMemberSites wasteEvidenceMemberSites(ObjectProvider<TenantRelations> relations, TenantWork work,
-			SiteVersions versions) {
-		return new EvidenceMemberSites(relations, work, versions);
+	EvidenceMemberSites wasteEvidenceMemberSites(MemberSiteVersions members) {
+		return new EvidenceMemberSites(members);
 	}
 
 	@Bean

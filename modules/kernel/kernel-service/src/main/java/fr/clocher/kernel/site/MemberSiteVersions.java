@@ -1,7 +1,6 @@
-package fr.clocher.directory.service.entries;
+package fr.clocher.kernel.site;
 
 import fr.clocher.kernel.relations.TenantRelations;
-import fr.clocher.kernel.site.SiteVersions;
 import fr.clocher.kernel.tenancy.TenantRef;
 import fr.clocher.kernel.tenancy.TenantWork;
 
@@ -9,13 +8,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A group's published entries show on its member communes' sites, whose pages are kept
- * under each member's site version: once a group's change residents see is kept, each
- * member's version is touched, one transaction per member under its own context (as the
- * announcements do, decision 0017). Called by the controllers after the change, outside
- * any transaction; nothing for a commune (it has no members).
+ * What a group (an intercommunality, a syndicate) shows on its member communes' sites is
+ * kept under each member's site version: once the group's change is committed, each
+ * member's version is touched, one transaction per member under its own context (decision
+ * 0017). Called outside any transaction; nothing for a commune, which has no members.
  */
-public class MemberSites {
+public class MemberSiteVersions {
 
 	private final ObjectProvider<TenantRelations> relations;
 
@@ -23,16 +21,16 @@ public class MemberSites {
 
 	private final SiteVersions versions;
 
-	MemberSites(ObjectProvider<TenantRelations> relations, TenantWork work, SiteVersions versions) {
+	MemberSiteVersions(ObjectProvider<TenantRelations> relations, TenantWork work, SiteVersions versions) {
 		this.relations = relations;
 		this.work = work;
 		this.versions = versions;
 	}
 
 	/** Touches the site version of every member of the current tenant. */
-	public void touch() {
+	public void touchMembers() {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("Member sites are touched once the group's change is kept");
+			throw new IllegalStateException("Member sites are touched once the group's change is committed");
 		}
 		TenantRelations relations = this.relations.getIfAvailable();
 		if (relations == null) {
