@@ -4,10 +4,12 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.clocher.kernel.module.ModuleActivations;
@@ -156,6 +158,11 @@ public class SiteModules {
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("Could not read the groups' switches", ex.getCause());
 		}
+	}
+
+	/** The keys of the modules whose pages the current tenant's site offers. */
+	public Set<String> offeredKeys() {
+		return enabled().map(SitePages::moduleKey).collect(Collectors.toSet());
 	}
 
 	private Stream<SitePages> enabled() {

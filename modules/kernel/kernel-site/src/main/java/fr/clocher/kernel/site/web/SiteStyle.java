@@ -11,12 +11,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import fr.clocher.kernel.module.ModuleActivations;
+import fr.clocher.kernel.site.SiteModules;
 import fr.clocher.kernel.site.SiteStyleFragment;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,21 +44,31 @@ class SiteStyle {
 
 	private final ModuleActivations activations;
 
+	private final SiteModules modules;
+
 	private final Map<List<String>, Sheet> byModules = new ConcurrentHashMap<>();
 
 	private final Map<String, Sheet> byPath = new ConcurrentHashMap<>();
 
-	SiteStyle(ObjectProvider<SiteStyleFragment> fragments, ModuleActivations activations) {
+	SiteStyle(ObjectProvider<SiteStyleFragment> fragments, ModuleActivations activations, SiteModules modules) {
 		this.frame = read("site/site.css");
 		this.fragments = fragments.orderedStream()
 			.collect(Collectors.toMap(SiteStyleFragment::moduleKey, (fragment) -> read(fragment.location()),
 					(first, second) -> first + "\n" + second, TreeMap::new));
 		this.activations = activations;
+		this.modules = modules;
 	}
 
-	/** The current tenant's style sheet, from the modules it has enabled. */
+	/**
+	 * The current tenant's style sheet, from the modules it has enabled and those whose
+	 * pages its site offers through one of its groups.
+	 */
 	Sheet current() {
-		return sheet(this.fragments.keySet().stream().filter(this.activations::isEnabled).toList());
+		Set<String> offered = this.modules.offeredKeys();
+		return sheet(this.fragments.keySet()
+			.stream()
+			.filter((key) -> offered.contains(key) || this.activations.isEnabled(key))
+			.toList());
 	}
 
 	/** The style sheet of the frame and these modules' fragments (in any order). */

@@ -22,7 +22,7 @@ class SiteStyleTests {
 			new StaticListableBeanFactory(Map.of("notices", new SiteStyleFragment("notices", "site/test-notices.css"),
 					"agenda", new SiteStyleFragment("agenda", "site/test-agenda.css")))
 				.getBeanProvider(SiteStyleFragment.class),
-			null);
+			null, null);
 
 	@Test
 	void theFrameComesFirstThenTheFragmentsByModuleKey() {

@@ -130,7 +130,15 @@ class ResidentsEvidenceTests extends WasteBillingTestCase {
 	@Test
 	void thePageFollowsTheGroupsSwitchAndReachesNoOtherGroupsPayers() throws Exception {
 		String form = "http://" + this.second + ".clocher.test/redevance";
-		this.mvc.perform(MockMvcRequestBuilders.get(form)).andExpect(status().isOk());
+		String page = this.mvc.perform(MockMvcRequestBuilders.get(form))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String sheet = page.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
+		this.mvc.perform(MockMvcRequestBuilders.get("http://" + this.second + ".clocher.test" + sheet))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(".wb-form label{")));
 		// a member commune of another intercommunality that bills too reaches none of
 		// these
 		Intercommunality other = Intercommunality.create(this.jdbc, this.modules);
