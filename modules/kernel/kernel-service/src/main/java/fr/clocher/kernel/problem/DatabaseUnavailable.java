@@ -32,11 +32,21 @@ public final class DatabaseUnavailable {
 					|| cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && unavailable(sql.getSQLState())) {
+			if (cause instanceof SQLException sql
+					&& (closedByThePool(sql) || sql.getSQLState() != null && unavailable(sql.getSQLState()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What HikariCP answers, without a state, on a connection it has closed because the
+	 * server broke it: the rollback after a failure mid-transaction meets it, and its
+	 * exception replaces the first.
+	 */
+	private static boolean closedByThePool(SQLException sql) {
+		return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
 	}
 
 	/**

@@ -103,6 +103,10 @@ class DatabaseUnavailableTests {
 				new java.sql.SQLException("terminating connection due to administrator command", "57P01"))))
 			.isTrue();
 		assertThat(DatabaseUnavailable.causes(new java.sql.SQLException("Connection refused", "08001"))).isTrue();
+		assertThat(DatabaseUnavailable.causes(new IllegalStateException("Unable to rollback against JDBC Connection",
+				new java.sql.SQLException("Connection is closed"))))
+			.as("the pool's answer on a connection the server broke")
+			.isTrue();
 		assertThat(DatabaseUnavailable.causes(new java.sql.SQLException("syntax error", "42601"))).isFalse();
 		assertThat(DatabaseUnavailable.causes(new IllegalStateException("a bug"))).isFalse();
 	}
