@@ -23,7 +23,6 @@ import fr.clocher.kernel.database.DatabaseSpec;
 import fr.clocher.kernel.database.PostgresServer;
 import fr.clocher.kernel.database.PostgresServers;
 import fr.clocher.kernel.keycloak.FreePort;
-import fr.clocher.kernel.secrets.ModuleSecrets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -103,18 +102,11 @@ class FaultsIT {
 		this.gatewayPort = FreePort.find();
 		Path tenantJar = ClocherDevLauncher.jar(this.root, "tenant-service");
 		String nobody = "http://127.0.0.1:" + FreePort.find();
-		this.tenantEnvironment = new HashMap<>(Map.of("SERVER_ADDRESS", "127.0.0.1", "CLOCHER_DB_URL",
-				this.postgres.jdbcUrl(this.database.database()), "CLOCHER_DB_OWNER_USER", this.database.ownerRole(),
-				"CLOCHER_DB_OWNER_PASSWORD", this.database.ownerPassword(), "CLOCHER_DB_APP_USER",
-				this.database.appRole(), "CLOCHER_DB_APP_PASSWORD", this.database.appPassword(),
-				"CLOCHER_PROVISIONER_CLIENT_SECRET", "never-used", "CLOCHER_KEYCLOAK_SERVER_URL", nobody + "/auth"));
-		this.tenantEnvironment.putAll(Map.of("CLOCHER_SECURITY_ISSUER", this.issuer.issuer(),
-				"CLOCHER_SECURITY_JWK_SET_URI", this.issuer.jwkSetUri(), "TENANT_SERVICE_PORT",
-				String.valueOf(this.tenantPort), "CLOCHER_DB_POOL_SIZE", String.valueOf(POOL_SIZE),
-				"CLOCHER_DB_POOL_WAIT_MS", String.valueOf(POOL_WAIT.toMillis())));
-		ModuleSecrets.declaredIn(tenantJar)
-			.values()
-			.forEach((variable) -> this.tenantEnvironment.put(variable, secret()));
+		this.tenantEnvironment = TwoInstances.tenantServiceEnvironment(this.postgres, this.database, this.issuer,
+				tenantJar);
+		this.tenantEnvironment
+			.putAll(Map.of("TENANT_SERVICE_PORT", String.valueOf(this.tenantPort), "CLOCHER_DB_POOL_SIZE",
+					String.valueOf(POOL_SIZE), "CLOCHER_DB_POOL_WAIT_MS", String.valueOf(POOL_WAIT.toMillis())));
 		this.tenantService = startTenantService();
 		this.processes.start("gateway", this.root,
 				Map.of("GATEWAY_PORT", String.valueOf(this.gatewayPort), "TENANT_SERVICE_URL", tenantService(),
@@ -149,15 +141,15 @@ class FaultsIT {
 	void postgresRestartedUnderLoadLosesNoCommittedWriteAndTheServiceRecoversWithoutARestart() throws Exception {
 		Writes writes = new Writes(this::writePage);
 		writes.start(4);
-		Thread.sleep(2_000);
+		await("writes under way").atMost(Duration.ofSeconds(30)).until(() -> writes.acknowledged().size() >= 8);
 		Instant stopped = Instant.now();
 		this.postgres.stop();
-		Thread.sleep(3_000);
+		await("the writers refused while PostgreSQL is down").atMost(Duration.ofSeconds(30))
+			.until(() -> writes.statuses().getOrDefault(503, 0L) >= 8);
 		this.postgres = PostgresServers.embedded(this.postgresData, this.postgresPort);
 		Instant restarted = Instant.now();
-		await("a write committed after the restart").atMost(Duration.ofMinutes(1))
-			.until(() -> writes.firstAcknowledgedAfter(restarted) != null);
-		Thread.sleep(1_000);
+		await("writes committed after the restart").atMost(Duration.ofMinutes(1))
+			.until(() -> writes.acknowledgedAfter(restarted) >= 8);
 		writes.stop();
 
 		long held = held(writes.acknowledged());
@@ -371,6 +363,12 @@ class FaultsIT {
 			synchronized (this.outcomes) {
 				return List.copyOf(this.outcomes);
 			}
+		}
+
+		long acknowledgedAfter(Instant instant) {
+			return outcomes().stream()
+				.filter((outcome) -> outcome.status() == 201 && outcome.sent().isAfter(instant))
+				.count();
 		}
 
 		Instant firstAcknowledgedAfter(Instant instant) {

@@ -92,14 +92,8 @@ final class TwoInstances implements AutoCloseable {
 		Path tenantJar = ClocherDevLauncher.jar(root, "tenant-service");
 		Path gatewayJar = ClocherDevLauncher.jar(root, "gateway");
 		String nobody = "http://127.0.0.1:" + FreePort.find();
-		Map<String, String> tenantEnvironment = new HashMap<>(Map.of("SERVER_ADDRESS", "127.0.0.1", "CLOCHER_DB_URL",
-				this.postgres.jdbcUrl(this.database.database()), "CLOCHER_DB_OWNER_USER", this.database.ownerRole(),
-				"CLOCHER_DB_OWNER_PASSWORD", this.database.ownerPassword(), "CLOCHER_DB_APP_USER",
-				this.database.appRole(), "CLOCHER_DB_APP_PASSWORD", this.database.appPassword(),
-				"CLOCHER_PROVISIONER_CLIENT_SECRET", "never-used", "CLOCHER_KEYCLOAK_SERVER_URL", nobody + "/auth"));
-		tenantEnvironment.put("CLOCHER_SECURITY_ISSUER", this.issuer.issuer());
-		tenantEnvironment.put("CLOCHER_SECURITY_JWK_SET_URI", this.issuer.jwkSetUri());
-		ModuleSecrets.declaredIn(tenantJar).values().forEach((variable) -> tenantEnvironment.put(variable, secret()));
+		Map<String, String> tenantEnvironment = tenantServiceEnvironment(this.postgres, this.database, this.issuer,
+				tenantJar);
 		// The first migrates the database; the second starts once it is up.
 		startTenantService(0, tenantJar, tenantEnvironment);
 		for (int i = 0; i < 2; i++) {
@@ -168,6 +162,25 @@ final class TwoInstances implements AutoCloseable {
 		catch (ConditionTimeoutException ex) {
 			throw new IllegalStateException(name + " did not start:\n" + processes.tails(), ex);
 		}
+	}
+
+	/**
+	 * What a tenant-service started from {@code jar} needs to serve on this database with
+	 * tokens from this issuer and no Keycloak: every secret its modules declare is a
+	 * fresh random one.
+	 */
+	static Map<String, String> tenantServiceEnvironment(PostgresServer postgres, DatabaseSpec database,
+			LocalIssuer issuer, Path jar) throws IOException {
+		String nobody = "http://127.0.0.1:" + FreePort.find();
+		Map<String, String> environment = new HashMap<>(Map.of("SERVER_ADDRESS", "127.0.0.1", "CLOCHER_DB_URL",
+				postgres.jdbcUrl(database.database()), "CLOCHER_DB_OWNER_USER", database.ownerRole(),
+				"CLOCHER_DB_OWNER_PASSWORD", database.ownerPassword(), "CLOCHER_DB_APP_USER", database.appRole(),
+				"CLOCHER_DB_APP_PASSWORD", database.appPassword(), "CLOCHER_PROVISIONER_CLIENT_SECRET", "never-used",
+				"CLOCHER_KEYCLOAK_SERVER_URL", nobody + "/auth"));
+		environment.put("CLOCHER_SECURITY_ISSUER", issuer.issuer());
+		environment.put("CLOCHER_SECURITY_JWK_SET_URI", issuer.jwkSetUri());
+		ModuleSecrets.declaredIn(jar).values().forEach((variable) -> environment.put(variable, secret()));
+		return environment;
 	}
 
 	/** The command that starts a service's jar in one of the lightest JVMs that serve. */

@@ -6,12 +6,11 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
-import fr.clocher.kernel.api.LocalizedText;
 import fr.clocher.kernel.api.Paris;
-import fr.clocher.kernel.problem.ApiProblem;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.tenancy.TenantDirectory;
 import fr.clocher.kernel.tenancy.TenantRef;
+import fr.clocher.tenant.registry.RegistryProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,10 +58,7 @@ class TenantExportController {
 	@GetMapping("/api/platform/tenants/{tenant}/export")
 	@Operation(summary = "A tenant's whole data: one CSV file per tenant table and a manifest with checksums, zipped")
 	void export(@PathVariable("tenant") String slug, HttpServletResponse response) throws IOException {
-		TenantRef tenant = this.directory.bySlug(slug)
-			.orElseThrow(() -> ApiProblem.notFound("unknown-tenant", "tenant",
-					LocalizedText.of("Aucune collectivité ne correspond à « %s ».", "No local authority matches '%s'.")
-						.formatted(slug)));
+		TenantRef tenant = this.directory.bySlug(slug).orElseThrow(() -> RegistryProblems.unknownTenant(slug));
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()

@@ -6,7 +6,7 @@ import fr.clocher.kernel.problem.ApiProblem;
 /**
  * Why the registry refuses a request, named field by field in both languages.
  */
-final class RegistryProblems {
+public final class RegistryProblems {
 
 	private RegistryProblems() {
 	}
@@ -76,7 +76,7 @@ final class RegistryProblems {
 					.formatted(host));
 	}
 
-	static ApiProblem unknownTenant(String reference) {
+	public static ApiProblem unknownTenant(String reference) {
 		return ApiProblem.notFound("unknown-tenant", "tenant",
 				LocalizedText.of("Aucune collectivité ne correspond à « %s ».", "No local authority matches '%s'.")
 					.formatted(reference));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import fr.clocher.kernel.module.ModuleActivations;
 import fr.clocher.kernel.relations.TenantRelations;
+import fr.clocher.kernel.tenancy.ReadOnlyMemo;
 import fr.clocher.kernel.tenancy.TenantContext;
 import fr.clocher.kernel.tenancy.TenantRef;
 import fr.clocher.kernel.tenancy.TenantWork;
@@ -138,6 +139,12 @@ public class SiteModules {
 		if (!module.followsGroups() || relations == null || this.work == null || TenantContext.current().isEmpty()) {
 			return false;
 		}
+		// The menu, the page and the style sheet each ask while one page renders.
+		return ReadOnlyMemo.remember(this, List.of(TenantContext.current().get(), module.moduleKey()),
+				() -> offeredByAGroup(module, relations));
+	}
+
+	private boolean offeredByAGroup(SitePages module, TenantRelations relations) {
 		List<UUID> groups = relations.groupsOfCurrentTenant()
 			.stream()
 			.filter(TenantRef::active)
